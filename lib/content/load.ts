@@ -1,0 +1,98 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { readBlocks, type Block } from './blocks';
+import type { ContentProblem } from './errors';
+import { readFrontMatter } from './front-matter';
+import { normaliseWithOffsets, type NormalisedText } from '../text/normalise';
+import { passageIds } from './passage-id';
+import { readMarkdownFiles } from './read-files';
+import { principleFrontMatterSchema, sourceFrontMatterSchema, type SourceFrontMatter } from './schema';
+
+export const SOURCES_DIR = 'content/sources';
+export const PRINCIPLES_DIR = 'content/principles';
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** A source as read from its file: front matter plus passages with ids, before tagging. */
+export interface LoadedSource extends SourceFrontMatter {
+  file: string;
+  /** Line of the `slug:` field, for messages about the source as a whole. */
+  line: number;
+  passages: LoadedPassage[];
+}
+
+export interface LoadedPassage extends Block {
+  id: string;
+  /** Computed once here for the id and reused by the tagger. */
+  normalised: NormalisedText;
+}
+
+export function loadSources(rootDir: string, problems: ContentProblem[]): LoadedSource[] {
+  const sources: LoadedSource[] = [];
+  for (const { file, name, text } of readMarkdownFiles(rootDir, SOURCES_DIR, problems)) {
+    const tree = markdown.parse(text) as Root;
+    const frontMatter = readFrontMatter(tree, sourceFrontMatterSchema, file, problems);
+    const blocks = readBlocks(tree, file, problems);
+    if (!frontMatter) continue;
+    const line = keyLine(text, 'slug');
+    if (frontMatter.slug !== name) {
+      problems.push({ file, line, message: `slug "${frontMatter.slug}" differs from the file name: rename the file to ${frontMatter.slug}.md or fix the slug` });
+    }
+    if (blocks.length === 0) {
+      problems.push({ file, line: bodyLine(tree), message: 'the article has no text: paste its paragraphs below the front matter' });
+      continue;
+    }
+    const normalised = blocks.map((block) => normaliseWithOffsets(block.text));
+    const ids = passageIds(
+      blocks.map((block) => block.text),
+      normalised.map((form) => form.text.trim()),
+    );
+    sources.push({ ...frontMatter, file, line, passages: blocks.map((block, i) => ({ ...block, id: ids[i], normalised: normalised[i] })) });
+  }
+  return sources;
+}
+
+export interface LoadedPrinciple {
+  id: string;
+  title: string;
+  titleZh: string;
+  terms: { en: string[]; zh: string[] };
+  file: string;
+  line: number;
+  summary: string;
+}
+
+export function loadPrinciples(rootDir: string, problems: ContentProblem[]): LoadedPrinciple[] {
+  const principles: LoadedPrinciple[] = [];
+  for (const { file, name, text } of readMarkdownFiles(rootDir, PRINCIPLES_DIR, problems)) {
+    const tree = markdown.parse(text) as Root;
+    const frontMatter = readFrontMatter(tree, principleFrontMatterSchema, file, problems);
+    const blocks = readBlocks(tree, file, problems);
+    if (!frontMatter) continue;
+    const line = keyLine(text, 'id');
+    if (frontMatter.id !== name) {
+      problems.push({ file, line, message: `id "${frontMatter.id}" differs from the file name: rename the file to ${frontMatter.id}.md or fix the id` });
+    }
+    if (blocks.length === 0) {
+      problems.push({ file, line: bodyLine(tree), message: 'the principle has no summary: write a paragraph below the front matter' });
+      continue;
+    }
+    const annotation = blocks.find((block) => block.annotation)?.annotation;
+    if (annotation) {
+      problems.push({ file, line: annotation.line, message: 'principles annotations belong in sources, not in a principle summary: remove it' });
+    }
+    principles.push({ ...frontMatter, file, line, summary: blocks.map((block) => block.text).join('\n\n') });
+  }
+  return principles;
+}
+
+function keyLine(text: string, key: string): number {
+  const match = new RegExp(`^${key}\\s*:`, 'm').exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+function bodyLine(tree: Root): number {
+  return (tree.children[0]?.position?.end.line ?? 0) + 1;
+}

@@ -1,0 +1,109 @@
+/**
+ * The whole corpus, built once per process: load and validate content → passages → principle tagging. Every page,
+ * the published corpus.json and the search index read this one model.
+ */
+import { ContentError, type ContentProblem } from './content/errors';
+import { loadPrinciples, loadSources, type LoadedSource } from './content/load';
+import type { Passage, Principle, Source } from './content/schema';
+import { Tagger } from './tagging/tag';
+
+export interface Corpus {
+  sources: Source[];
+  principles: Principle[];
+}
+
+export function buildCorpus(rootDir: string): Corpus {
+  const problems: ContentProblem[] = [];
+  const principles = loadPrinciples(rootDir, problems);
+  const sources = loadSources(rootDir, problems);
+  checkUnique(principles, (principle) => principle.id, 'principle id', problems);
+  checkUnique(sources, (source) => source.slug, 'slug', problems);
+  checkReferences(sources, problems);
+  checkAnnotations(sources, new Set(principles.map((principle) => principle.id)), problems);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const tagger = new Tagger(principles);
+  return {
+    principles: principles.map(({ line: _line, ...principle }) => principle),
+    sources: sources.map(({ line: _line, passages, ...source }) => ({
+      ...source,
+      passages: passages.map(
+        ({ id, kind, text, line, annotation, normalised }): Passage => ({
+          id,
+          kind,
+          text,
+          line,
+          mentions: tagger.tag(text, annotation, normalised),
+        }),
+      ),
+    })),
+  };
+}
+
+let cached: Corpus | undefined;
+
+/** The corpus of this project's `content/`, loaded on first use. */
+export function getCorpus(): Corpus {
+  cached ??= buildCorpus(process.cwd());
+  return cached;
+}
+
+function checkUnique<T extends { file: string; line: number }>(
+  items: T[],
+  key: (item: T) => string,
+  what: string,
+  problems: ContentProblem[],
+) {
+  const first = new Map<string, T>();
+  for (const item of items) {
+    const earlier = first.get(key(item));
+    if (earlier) {
+      problems.push({
+        file: item.file,
+        line: item.line,
+        message: `duplicate ${what} "${key(item)}", already used by ${earlier.file}:${earlier.line}: choose another ${what}`,
+      });
+    } else first.set(key(item), item);
+  }
+}
+
+function checkReferences(sources: LoadedSource[], problems: ContentProblem[]) {
+  const bySlug = new Map(sources.map((source) => [source.slug, source]));
+  for (const source of sources) {
+    for (const field of ['translationOf', 'about'] as const) {
+      const target = source[field];
+      if (target && !bySlug.has(target)) {
+        problems.push({ file: source.file, line: source.line, message: `${field} names "${target}", which is no source's slug: fix the slug or add that source` });
+      }
+    }
+    const original = source.translationOf ? bySlug.get(source.translationOf) : undefined;
+    if (original && original.passages.length !== source.passages.length) {
+      problems.push({
+        file: source.file,
+        line: source.line,
+        message: `a translation must align paragraph by paragraph with its original, but it has ${source.passages.length} passages and ${original.file} has ${original.passages.length}: split or join paragraphs to match`,
+      });
+    }
+  }
+}
+
+function checkAnnotations(sources: LoadedSource[], principleIds: Set<string>, problems: ContentProblem[]) {
+  for (const source of sources) {
+    for (const { annotation } of source.passages) {
+      if (!annotation) continue;
+      for (const id of [...annotation.add, ...annotation.remove]) {
+        if (!principleIds.has(id)) {
+          problems.push({
+            file: source.file,
+            line: annotation.line,
+            message: `annotation names unknown principle "${id}": use one of ${[...principleIds].sort().join(', ')}`,
+          });
+        }
+      }
+      if (annotation.add.length + annotation.remove.length === 0) {
+        problems.push({ file: source.file, line: annotation.line, message: 'empty principles annotation: write e.g. <!-- principles: +sovereignty -un-central-role --> or remove it' });
+      }
+    }
+  }
+}
+

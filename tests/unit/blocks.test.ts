@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { readBlocks } from '@/lib/content/blocks';
+import type { ContentProblem } from '@/lib/content/errors';
+
+const dir = path.join(import.meta.dirname, '..', 'fixtures', 'blocks');
+
+function blocksOf(markdown: string) {
+  const problems: ContentProblem[] = [];
+  const tree = unified().use(remarkParse).use(remarkFrontmatter).parse(markdown) as Root;
+  return { blocks: readBlocks(tree, 'input.md', problems), problems };
+}
+
+describe('readBlocks', () => {
+  it('turns input.md into the passages of expected.json', () => {
+    const { blocks, problems } = blocksOf(readFileSync(path.join(dir, 'input.md'), 'utf8'));
+    expect(problems).toEqual([]);
+    expect(blocks).toEqual(JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')));
+  });
+
+  it('reports blocks it cannot show instead of dropping them', () => {
+    const { problems } = blocksOf('Text.\n\n```\ncode\n```\n\n<div>raw</div>\n');
+    expect(problems.map((problem) => problem.line)).toEqual([3, 7]);
+    expect(problems[0].message).toMatch(/a code block cannot be shown as a passage/);
+    expect(problems[1].message).toMatch(/raw HTML is not shown/);
+  });
+
+  it('rejects an annotation with no paragraph before it', () => {
+    const { problems } = blocksOf('<!-- principles: +sovereignty -->\n\nText.\n');
+    expect(problems).toEqual([
+      { file: 'input.md', line: 1, message: 'a principles annotation must directly follow the paragraph it is about' },
+    ]);
+  });
+});
