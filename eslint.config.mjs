@@ -8,6 +8,9 @@ export default defineConfig([
   {
     rules: {
       // `_`-prefixed bindings mark values deliberately left out of an object spread.
+      // Pages link with plain <a>: each page is a static document, and full loads let #fragments, :target and
+      // #:~:text= behave as browsers intend for deep links.
+      '@next/next/no-html-link-for-pages': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },

@@ -1,17 +1,47 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SITE_NAME } from '@/lib/urls';
+import { CopyActions } from '@/components/reader/CopyActions';
+import { TargetFocus } from '@/components/reader/TargetFocus';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { SITE_NAME, SITE_URL } from '@/lib/urls';
 import './globals.css';
 
+const description = "A reader for China's Global AI Governance Initiative (October 2023) and the articles written about it.";
+
 export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: "A reader for China's Global AI Governance Initiative (October 2023) and the articles written about it.",
+  description,
+  icons: { icon: '/favicon.svg' },
+  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en', title: SITE_NAME, description },
+  twitter: { card: 'summary', title: SITE_NAME, description },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#111418' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Before first paint, so a saved dark theme never flashes light. A file, not inline, to suit a strict CSP. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must block rendering: it is 200 bytes */}
+        <script src="/theme.js" />
+      </head>
+      <body className="min-h-screen bg-page text-ink antialiased">
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+        <CopyActions />
+        <TargetFocus />
+      </body>
     </html>
   );
 }

@@ -3,27 +3,30 @@
  * the published corpus.json and the search index read this one model.
  */
 import { ContentError, type ContentProblem } from './content/errors';
-import { loadPrinciples, loadSources, type LoadedSource } from './content/load';
-import type { Passage, Principle, Source } from './content/schema';
+import { loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
+import type { Initiative, Passage, Principle, Source } from './content/schema';
 import { Tagger } from './tagging/tag';
 
 export interface Corpus {
+  initiative: Initiative;
   sources: Source[];
   principles: Principle[];
 }
 
 export function buildCorpus(rootDir: string): Corpus {
   const problems: ContentProblem[] = [];
+  const initiative = loadInitiative(rootDir, problems);
   const principles = loadPrinciples(rootDir, problems);
   const sources = loadSources(rootDir, problems);
   checkUnique(principles, (principle) => principle.id, 'principle id', problems);
   checkUnique(sources, (source) => source.slug, 'slug', problems);
   checkReferences(sources, problems);
   checkAnnotations(sources, new Set(principles.map((principle) => principle.id)), problems);
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0 || !initiative) throw new ContentError(problems);
 
   const tagger = new Tagger(principles);
   return {
+    initiative,
     principles: principles.map(({ line: _line, ...principle }) => principle),
     sources: sources.map(({ line: _line, passages, ...source }) => ({
       ...source,

@@ -8,10 +8,20 @@ import { readFrontMatter } from './front-matter';
 import { normaliseWithOffsets, type NormalisedText } from '../text/normalise';
 import { passageIds } from './passage-id';
 import { readMarkdownFiles } from './read-files';
-import { principleFrontMatterSchema, sourceFrontMatterSchema, type SourceFrontMatter } from './schema';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  initiativeFrontMatterSchema,
+  principleFrontMatterSchema,
+  sourceFrontMatterSchema,
+  type Initiative,
+  type PrincipleFrontMatter,
+  type SourceFrontMatter,
+} from './schema';
 
 export const SOURCES_DIR = 'content/sources';
 export const PRINCIPLES_DIR = 'content/principles';
+export const INITIATIVE_FILE = 'content/initiative.md';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -54,11 +64,7 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
   return sources;
 }
 
-export interface LoadedPrinciple {
-  id: string;
-  title: string;
-  titleZh: string;
-  terms: { en: string[]; zh: string[] };
+export interface LoadedPrinciple extends PrincipleFrontMatter {
   file: string;
   line: number;
   summary: string;
@@ -85,7 +91,7 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
     }
     principles.push({ ...frontMatter, file, line, summary: blocks.map((block) => block.text).join('\n\n') });
   }
-  return principles;
+  return principles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
 function keyLine(text: string, key: string): number {
@@ -95,4 +101,21 @@ function keyLine(text: string, key: string): number {
 
 function bodyLine(tree: Root): number {
   return (tree.children[0]?.position?.end.line ?? 0) + 1;
+}
+
+/** The home page's short account of the Initiative: `content/initiative.md`. */
+export function loadInitiative(rootDir: string, problems: ContentProblem[]): Initiative | undefined {
+  const file = INITIATIVE_FILE;
+  let text: string;
+  try {
+    text = readFileSync(path.join(rootDir, file), 'utf8');
+  } catch {
+    problems.push({ file, line: 1, message: 'file is missing: create it with front matter "title" and "titleZh" and a short introduction' });
+    return undefined;
+  }
+  const tree = markdown.parse(text) as Root;
+  const frontMatter = readFrontMatter(tree, initiativeFrontMatterSchema, file, problems);
+  const blocks = readBlocks(tree, file, problems);
+  if (blocks.length === 0) problems.push({ file, line: bodyLine(tree), message: 'the introduction is empty: write a few paragraphs below the front matter' });
+  return frontMatter && blocks.length > 0 ? { ...frontMatter, paragraphs: blocks.map((block) => block.text) } : undefined;
 }

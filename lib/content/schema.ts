@@ -21,6 +21,8 @@ export const sourceFrontMatterSchema = z
     slug: identifier,
     /** Required. The headline as published. */
     title: nonEmptyText,
+    /** Optional. A few words for table headings and compact lists; defaults to the title. */
+    shortTitle: nonEmptyText.optional(),
     /** Default false. True when the collected text had no headline and the editors wrote `title` from its words. */
     titleSupplied: z.boolean().default(false),
     /** Required. Language of the body: `en` or `zh`. */
@@ -56,11 +58,22 @@ export const principleFrontMatterSchema = z
     title: nonEmptyText,
     /** Required. Chinese name. */
     titleZh: nonEmptyText,
+    /** Default 100. Position in lists, lowest first; ties are ordered by title. */
+    order: z.number().int().default(100),
     /**
      * Default none. Terms that recognise the principle in a passage. English terms match whole words (`monopol*` is a
      * prefix); Chinese terms match anywhere; `A ... B` needs both in one passage.
      */
     terms: z.object({ en: termList, zh: termList }).strict().default({ en: [], zh: [] }),
+  })
+  .strict();
+
+export const initiativeFrontMatterSchema = z
+  .object({
+    /** Required. The Initiative's English name. */
+    title: nonEmptyText,
+    /** Required. Its Chinese name. */
+    titleZh: nonEmptyText,
   })
   .strict();
 
@@ -108,6 +121,12 @@ export const principleSchema = principleFrontMatterSchema.extend({
   summary: nonEmptyText,
 });
 
+export const initiativeSchema = initiativeFrontMatterSchema.extend({
+  /** The home page's introduction, one string per paragraph. */
+  paragraphs: z.array(nonEmptyText).min(1),
+});
+
+export type Initiative = z.infer<typeof initiativeSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Passage = z.infer<typeof passageSchema>;

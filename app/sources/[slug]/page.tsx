@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CitationBox } from '@/components/reader/CitationBox';
+import { PageHeading } from '@/components/reader/PageHeading';
+import { PassageView } from '@/components/reader/PassageView';
+import { SourceByline } from '@/components/reader/SourceByline';
+import { SourceRelations } from '@/components/reader/SourceRelations';
+import { getCorpus } from '@/lib/corpus';
+import { getLinks } from '@/lib/links';
+import { pageMetadata } from '@/lib/metadata';
+import { sourceUrl } from '@/lib/urls';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCorpus().sources.map((source) => ({ slug: source.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = getLinks().sourcesBySlug.get((await params).slug);
+  if (!source) return {};
+  return pageMetadata({
+    title: source.title,
+    description: source.passages.find((passage) => passage.kind === 'paragraph')?.text ?? source.title,
+    path: sourceUrl(source.slug),
+    type: 'article',
+  });
+}
+
+export default async function SourcePage({ params }: Props) {
+  const links = getLinks();
+  const source = links.sourcesBySlug.get((await params).slug);
+  if (!source) notFound();
+
+  return (
+    <div className="max-w-[72ch]">
+      <PageHeading eyebrow={source.kind ? `Source · ${source.kind}` : 'Source'} title={source.title} lang={source.language}>
+        {source.titleSupplied && (
+          <p className="mt-1 text-sm text-muted">The collected text has no headline; the editors supplied this title from its words.</p>
+        )}
+        <SourceByline source={source} className="mt-2" />
+        <SourceRelations source={source} />
+        <div className="mt-4">
+          <CitationBox source={source} />
+        </div>
+      </PageHeading>
+      <div className="divide-y divide-line/60">
+        {source.passages.map((passage) => (
+          <PassageView key={passage.id} source={source} passage={passage} principles={links.principlesById} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Principle, Source } from '@/lib/content/schema';
+import { getLinks } from '@/lib/links';
+import { principleInSourceUrl, principleUrl, sourceUrl } from '@/lib/urls';
+
+function shade(count: number): string {
+  if (count === 0) return 'shade-0';
+  if (count === 1) return 'shade-1';
+  if (count === 2) return 'shade-2';
+  if (count <= 4) return 'shade-3';
+  return 'shade-4';
+}
+
+/** Principles × sources: each cell shaded by how many passages of the source state the principle, linking to them. */
+export function CoverageMatrix({ principles, sources }: { principles: Principle[]; sources: Source[] }) {
+  const { byPrinciple } = getLinks();
+  return (
+    <div className="overflow-x-auto rounded border border-line bg-surface" role="region" aria-labelledby="coverage-heading" tabIndex={0}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">
+          Number of passages stating each principle, by source. Each number links to those passages.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="sticky left-0 z-[1] bg-surface p-2 text-left font-medium text-muted">
+              Principle
+            </th>
+            {sources.map((source) => (
+              <th key={source.slug} scope="col" className="min-w-[5.5rem] p-2 text-left align-bottom font-medium">
+                <a href={sourceUrl(source.slug)} lang={source.language} className="text-xs leading-tight">
+                  {source.shortTitle ?? source.title}
+                </a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {principles.map((principle) => {
+            const groups = byPrinciple.get(principle.id) ?? [];
+            return (
+              <tr key={principle.id} className="border-t border-line">
+                <th scope="row" className="sticky left-0 z-[1] max-w-[14rem] bg-surface p-2 text-left font-normal">
+                  <a href={principleUrl(principle.id)}>{principle.title}</a>
+                </th>
+                {sources.map((source) => {
+                  const count = groups.find((group) => group.source.slug === source.slug)?.passages.length ?? 0;
+                  return (
+                    <td key={source.slug} className={`border-l border-line p-0 text-center ${shade(count)}`}>
+                      {count > 0 ? (
+                        <a
+                          href={principleInSourceUrl(principle.id, source.slug)}
+                          className="block p-2 font-semibold text-inherit no-underline hover:underline"
+                          aria-label={`${count} passage${count === 1 ? '' : 's'} of ${source.shortTitle ?? source.title} on ${principle.title}`}
+                        >
+                          {count}
+                        </a>
+                      ) : (
+                        <span className="block p-2" aria-label="none">
+                          ·
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

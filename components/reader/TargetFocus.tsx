@@ -1,0 +1,64 @@
+'use client';
+
+import { useEffect } from 'react';
+import { normaliseWithOffsets } from '@/lib/text/normalise';
+
+/**
+ * Makes a deep link land for everyone: the passage named by the URL's #fragment is highlighted (also after in-page
+ * navigation, where CSS :target alone is unreliable) and focused, so keyboard and screen-reader users start there.
+ * Words passed as `?hl=` (from a search result) are marked inside it. `#:~:text=` fragments are left to the browser.
+ */
+export function TargetFocus() {
+  useEffect(() => {
+    function land() {
+      document.querySelectorAll('[data-targeted]').forEach((element) => element.removeAttribute('data-targeted'));
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (!target) return;
+      target.setAttribute('data-targeted', '');
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+      const words = new URLSearchParams(window.location.search).getAll('hl').slice(0, 20);
+      if (words.length > 0) markWords(target, words);
+    }
+    land();
+    window.addEventListener('hashchange', land);
+    return () => window.removeEventListener('hashchange', land);
+  }, []);
+  return null;
+}
+
+/** Wraps each occurrence of the words (compared in normalised form) in <mark>, text node by text node. */
+function markWords(root: HTMLElement, words: string[]) {
+  const needles = words.map((word) => normaliseWithOffsets(word).text.trim()).filter((word) => word.length > 0);
+  if (needles.length === 0 || root.querySelector('mark[data-hl]')) return;
+  const walker = document.createTreeWalker(root.querySelector('.passage-text') ?? root, NodeFilter.SHOW_TEXT);
+  const textNodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push(node as Text);
+  for (const node of textNodes) {
+    const original = node.data;
+    const { text, offsets } = normaliseWithOffsets(original);
+    const ranges: [number, number][] = [];
+    for (const needle of needles) {
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+        ranges.push([offsets[at], offsets[at + needle.length]]);
+      }
+    }
+    if (ranges.length === 0) continue;
+    ranges.sort((a, b) => a[0] - b[0]);
+    const fragment = document.createDocumentFragment();
+    let cursor = 0;
+    for (const [start, end] of ranges) {
+      if (start < cursor) continue;
+      fragment.append(original.slice(cursor, start));
+      const mark = document.createElement('mark');
+      mark.dataset.hl = '';
+      mark.textContent = original.slice(start, end);
+      fragment.append(mark);
+      cursor = end;
+    }
+    fragment.append(original.slice(cursor));
+    node.replaceWith(fragment);
+  }
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { searchUrl } from '@/lib/urls';
+
+/**
+ * The header's search form. It works without JavaScript (a GET to /search/); with it, "/" and Ctrl/Cmd-K focus it
+ * from anywhere on the page.
+ */
+export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '');
+      const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing);
+      if (!shortcut) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <form role="search" action={searchUrl()} method="get" className="flex min-w-0 flex-1 items-center sm:max-w-xs">
+      <label htmlFor="site-search" className="sr-only">
+        Search all sources
+      </label>
+      <input
+        ref={input}
+        id="site-search"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        placeholder="Search quotes…  ( / )"
+        autoComplete="off"
+        maxLength={500}
+        className="w-full min-w-0 rounded border border-line bg-surface px-3 py-1.5 text-sm text-ink placeholder:text-muted"
+      />
+    </form>
+  );
+}
