@@ -12,7 +12,7 @@ export default function NotFound() {
           from a principle.
         </p>
       </PageHeading>
-      <form role="search" action={searchUrl()} method="get" className="mb-8 flex gap-2">
+      <form role="search" aria-label="Search from this page" action={searchUrl()} method="get" className="mb-8 flex gap-2">
         <label htmlFor="not-found-search" className="sr-only">
           Search all sources
         </label>

@@ -20,7 +20,7 @@ export default function PrinciplesPage() {
           states it.
         </p>
       </PageHeading>
-      <PrincipleList principles={principles} withSummary />
+      <PrincipleList principles={principles} withSummary headingLevel={2} />
     </>
   );
 }

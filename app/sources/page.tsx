@@ -20,7 +20,7 @@ export default function SourcesPage() {
           them.
         </p>
       </PageHeading>
-      <SourceList sources={sources} />
+      <SourceList sources={sources} headingLevel={2} />
     </>
   );
 }

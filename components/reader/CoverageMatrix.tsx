@@ -14,7 +14,7 @@ function shade(count: number): string {
 export function CoverageMatrix({ principles, sources }: { principles: Principle[]; sources: Source[] }) {
   const { byPrinciple } = getLinks();
   return (
-    <div className="overflow-x-auto rounded border border-line bg-surface" role="region" aria-labelledby="coverage-heading" tabIndex={0}>
+    <div className="overflow-x-auto rounded border border-line bg-surface" role="region" aria-label="Coverage matrix, scrolls sideways on small screens" tabIndex={0}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">
           Number of passages stating each principle, by source. Each number links to those passages.

@@ -3,7 +3,17 @@ import { getLinks } from '@/lib/links';
 import { principleUrl } from '@/lib/urls';
 
 /** The principles with how many sources and passages state each; summaries on the index page. */
-export function PrincipleList({ principles, withSummary = false }: { principles: Principle[]; withSummary?: boolean }) {
+export function PrincipleList({
+  principles,
+  withSummary = false,
+  headingLevel = 3,
+}: {
+  principles: Principle[];
+  withSummary?: boolean;
+  /** 2 on a page where the list is the main content, 3 under a section heading. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { byPrinciple } = getLinks();
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -12,9 +22,9 @@ export function PrincipleList({ principles, withSummary = false }: { principles:
         const passages = groups.reduce((sum, group) => sum + group.passages.length, 0);
         return (
           <li key={principle.id} className="rounded border border-line bg-surface p-4">
-            <h3 className="font-serif text-base font-semibold">
+            <Heading className="font-serif text-base font-semibold">
               <a href={principleUrl(principle.id)}>{principle.title}</a>
-            </h3>
+            </Heading>
             <p lang="zh" className="text-sm text-muted">
               {principle.titleZh}
             </p>

@@ -25,7 +25,7 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   }, []);
 
   return (
-    <form role="search" action={searchUrl()} method="get" className="flex min-w-0 flex-1 items-center sm:max-w-xs">
+    <form role="search" aria-label="Site search" action={searchUrl()} method="get" className="flex min-w-0 flex-1 items-center sm:max-w-xs">
       <label htmlFor="site-search" className="sr-only">
         Search all sources
       </label>

@@ -1,0 +1,19 @@
+import { builtCorpus } from './corpus';
+
+const corpus = builtCorpus();
+const translation = corpus.sources.find((source) => source.translationOf);
+const zhSource = corpus.sources.find((source) => source.language === 'zh');
+
+/** One URL of every page kind, for accessibility checks and screenshots. */
+export const PAGE_KINDS: { name: string; path: string }[] = [
+  { name: 'home', path: '/' },
+  { name: 'principles', path: '/principles/' },
+  { name: 'principle', path: '/principles/un-central-role/' },
+  { name: 'compare', path: '/principles/un-central-role/compare/' },
+  { name: 'sources', path: '/sources/' },
+  { name: 'source', path: `/sources/${corpus.sources[0].slug}/` },
+  { name: 'source-zh', path: `/sources/${zhSource?.slug}/` },
+  { name: 'parallel', path: `/sources/${translation?.slug}/parallel/` },
+  { name: 'search', path: '/search/?q=consensus' },
+  { name: 'not-found', path: '/no-such-page/' },
+];

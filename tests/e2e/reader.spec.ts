@@ -1,0 +1,173 @@
+import { expect, test } from '@playwright/test';
+import { builtCorpus, passageStating } from './corpus';
+
+const corpus = builtCorpus();
+
+test('home → principle → passage in its source → back', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Principles' }).getByRole('link', { name: "The UN's central role" }).click();
+  await expect(page).toHaveURL(/\/principles\/un-central-role\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("The UN's central role");
+
+  const firstContext = page.getByRole('link', { name: 'Read in context' }).first();
+  const href = await firstContext.getAttribute('href');
+  expect(href).toMatch(/^\/sources\/[a-z0-9-]+\/#p-[0-9a-f]{8}/);
+  await firstContext.click();
+  const id = href!.split('#')[1];
+  const target = page.locator(`[id="${id}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveAttribute('data-targeted', '');
+  await expect(target).toBeFocused();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/principles\/un-central-role\/$/);
+});
+
+test('a passage permalink opens with the passage on screen, highlighted and focused', async ({ page }) => {
+  const { source, passage } = passageStating(corpus, 'developing-country-voice');
+  await page.goto(`/sources/${source.slug}/#${passage.id}`);
+  const target = page.locator(`[id="${passage.id}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toBeFocused();
+  const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('a principle-in-source link lands on that source’s passages', async ({ page }) => {
+  const { source } = passageStating(corpus, 'un-central-role', 'zh');
+  await page.goto(`/principles/un-central-role/#in-${source.slug}`);
+  const section = page.locator(`[id="in-${source.slug}"]`);
+  await expect(section).toBeInViewport();
+  await expect(section).toHaveAttribute('data-targeted', '');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'zh');
+});
+
+test('the parallel view pairs original and translation and is linkable by row', async ({ page }) => {
+  const translation = corpus.sources.find((source) => source.translationOf)!;
+  const original = corpus.sources.find((source) => source.slug === translation.translationOf)!;
+  await page.goto(`/sources/${translation.slug}/`);
+  await page.getByRole('link', { name: 'Read side by side' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${translation.slug}/parallel/$`));
+  const rows = page.locator('[role="row"][id]');
+  await expect(rows).toHaveCount(translation.passages.length);
+  const third = rows.nth(2);
+  await expect(third.locator('[lang="zh"]').first()).toHaveText(original.passages[2].text);
+  await expect(third.locator('.passage-text[lang="en"]')).toHaveText(translation.passages[2].text);
+
+  await page.goto(`/sources/${translation.slug}/parallel/#${translation.passages[4].id}`);
+  await expect(page.locator(`[id="${translation.passages[4].id}"]`)).toBeInViewport();
+  await page.getByRole('link', { name: 'Single column' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${translation.slug}/$`));
+});
+
+test('the compare view puts every source stating a principle side by side', async ({ page }) => {
+  const principle = corpus.principles.find((candidate) => candidate.id === 'un-central-role')!;
+  const slugs = new Set(principle.passages.map((ref) => ref.split('#')[0]));
+  await page.goto('/principles/un-central-role/');
+  await page.getByRole('link', { name: 'Compare the sources side by side' }).click();
+  await expect(page.getByRole('region', { name: 'Sources side by side' }).getByRole('heading', { level: 2 })).toHaveCount(slugs.size);
+});
+
+test('coverage matrix cells link to the principle’s passages in that source', async ({ page }) => {
+  await page.goto('/');
+  const matrix = page.getByRole('region', { name: 'Which source states which principle' });
+  const cells = matrix.locator('td a');
+  const count = await cells.count();
+  expect(count).toBeGreaterThan(20);
+  const cell = cells.first();
+  const [label, href] = [await cell.getAttribute('aria-label'), await cell.getAttribute('href')];
+  const passages = Number(await cell.textContent());
+  await cell.click();
+  const anchor = href!.split('#')[1];
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  await expect(page.locator(`[id="${anchor}"] figure`)).toHaveCount(passages);
+  expect(label).toMatch(/passages? of .+ on .+/);
+});
+
+test('copy link and copy quote put the permalink and a cited quote on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { source, passage } = passageStating(corpus, 'non-discrimination');
+  await page.goto(`/sources/${source.slug}/`);
+  const article = page.locator(`[id="${passage.id}"]`);
+  await article.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Link copied to the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:3100/sources/${source.slug}/#${passage.id}`);
+
+  await article.getByRole('button', { name: 'Copy quote' }).click();
+  const quote = await page.evaluate(() => navigator.clipboard.readText());
+  expect(quote.startsWith(`“${passage.text}” — `)).toBe(true);
+  expect(quote).toContain(source.title);
+  expect(quote.endsWith(`/sources/${source.slug}/#${passage.id}`)).toBe(true);
+});
+
+test('evidence: a chip’s principle is explained by matched words or the editor', async ({ page }) => {
+  const { source, passage } = passageStating(corpus, 'un-central-role');
+  await page.goto(`/sources/${source.slug}/#${passage.id}`);
+  const article = page.locator(`[id="${passage.id}"]`);
+  await expect(article.getByRole('link', { name: "The UN's central role" }).first()).toBeVisible();
+  await article.getByText('Why these principles').click();
+  await expect(article.locator('details li').filter({ hasText: "The UN's central role" })).toContainText(/matched|annotated by the editor/);
+  await expect(article.locator('.term').first()).toBeVisible();
+});
+
+test('near-identical wording is linked both ways', async ({ page }) => {
+  await page.goto('/sources/looking-at-gaigi/');
+  const echo = page.locator('article', { hasText: 'Same words also in' }).first();
+  const link = echo.getByRole('link', { name: /Global AI Governance Initiative marks/ });
+  await expect(echo.locator('.shared').first()).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/sources\/china-daily-significant-stride\/#p-/);
+  const target = page.locator('[data-targeted]');
+  await expect(target.getByText('Same words also in')).toBeVisible();
+  await expect(target.getByRole('link', { name: "Looking at China’s global AI governance initiative" })).toBeVisible();
+});
+
+test('?hl= words from a search are marked in the target passage', async ({ page }) => {
+  const { source, passage } = passageStating(corpus, 'un-central-role', 'zh');
+  await page.goto(`/sources/${source.slug}/?hl=${encodeURIComponent('主渠道')}#${passage.id}`);
+  await expect(page.locator(`[id="${passage.id}"] mark[data-hl]`).first()).toHaveText('主渠道');
+});
+
+test('a #:~:text= fragment still reaches the page', async ({ page }) => {
+  const response = await page.goto('/sources/looking-at-gaigi/#:~:text=people-centered%20approach');
+  expect(response?.ok()).toBe(true);
+  await expect(page.getByText('We should uphold a people-centered approach', { exact: false })).toBeVisible();
+});
+
+test('each page has a title, description and link-preview metadata', async ({ page }) => {
+  const { source, passage } = passageStating(corpus, 'sovereignty');
+  for (const path of ['/', '/principles/sovereignty/', `/sources/${source.slug}/`]) {
+    await page.goto(path);
+    await expect(page).toHaveTitle(/GAIGI Reader/);
+    for (const selector of ['meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:description"]', 'meta[name="twitter:card"]']) {
+      await expect(page.locator(selector)).toHaveAttribute('content', /.+/);
+    }
+  }
+  expect(passage.text.length).toBeGreaterThan(0);
+});
+
+test('the theme toggle switches to dark and remembers it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Switch to dark mode/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: /Switch to light mode/ })).toBeVisible();
+});
+
+test('"/" and Ctrl-K focus the header search box', async ({ page }) => {
+  await page.goto('/principles/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search all sources' }).first()).toBeFocused();
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Search all sources' }).first()).toBeFocused();
+});
+
+test('an unknown URL gets the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/principles/no-such-principle/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not in the reader');
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Respect for national sovereignty' })).toBeVisible();
+});
