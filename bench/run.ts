@@ -1,6 +1,7 @@
 /** `npm run bench`: speed and size figures, written to bench/results.json (never asserted in tests). */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchRoutes } from './routes';
 import { benchTagging } from './tagging';
 
 const resultsFile = path.join(process.cwd(), 'bench', 'results.json');
@@ -11,6 +12,7 @@ const results = {
   measuredAt: new Date().toISOString(),
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   tagging: benchTagging(),
+  firstLoadJs: benchRoutes(),
 };
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 console.log(`wrote ${path.relative(process.cwd(), resultsFile)}`);

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budget: our code may add this much gzip JavaScript to a reading page over the framework's empty page. */
+const OVER_BASELINE_BUDGET = 25 * 1024;
+
+const ROUTES = [
+  { route: '/', path: '/' },
+  { route: '/principles/', path: '/principles/' },
+  { route: '/principles/[id]/', path: '/principles/un-central-role/' },
+  { route: '/principles/[id]/compare/', path: '/principles/un-central-role/compare/' },
+  { route: '/sources/', path: '/sources/' },
+  { route: '/sources/[slug]/', path: '/sources/he-yin-en/' },
+  { route: '/sources/[slug]/parallel/', path: '/sources/he-yin-en/parallel/' },
+  { route: '/search/', path: '/search/' },
+];
+
+const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** First-load JavaScript of an exported page: every script it references, gzipped one by one as a server sends them. */
+function firstLoad(outDir: string, pagePath: string) {
+  const htmlFile = path.join(outDir, pagePath, 'index.html');
+  if (!existsSync(htmlFile)) return undefined;
+  const html = readFileSync(htmlFile, 'utf8');
+  const scripts = new Set(Array.from(html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), (match) => match[1]));
+  const inline = Array.from(html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g), (match) => match[1]).join('\n');
+  let jsGzipBytes = 0;
+  for (const src of scripts) {
+    const file = path.join(outDir, new URL(src, 'http://localhost').pathname);
+    if (existsSync(file)) jsGzipBytes += gzipSize(readFileSync(file));
+  }
+  return {
+    scripts: scripts.size,
+    jsGzipBytes,
+    inlineScriptGzipBytes: gzipSize(inline),
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipSize(html),
+  };
+}
+
+/** The framework's own baseline: an empty page built with the same Next.js, React and export settings. */
+function baseline() {
+  // Inside the project (git-ignored) so that it resolves the project's own node_modules, as Turbopack requires.
+  const dir = path.join(process.cwd(), '.bench-baseline');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'app'), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module' }));
+  writeFileSync(
+    path.join(dir, 'next.config.mjs'),
+    `export default { output: 'export', trailingSlash: true, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'app', 'layout.jsx'),
+    'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
+  writeFileSync(path.join(dir, 'app', 'page.jsx'), 'export default function Page() { return null; }\n');
+  execFileSync(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const result = firstLoad(path.join(dir, 'out'), '/');
+  rmSync(dir, { recursive: true, force: true });
+  if (!result) throw new Error('baseline build produced no page');
+  return result;
+}
+
+export function benchRoutes() {
+  const outDir = path.join(process.cwd(), 'out');
+  if (!existsSync(path.join(outDir, 'index.html'))) {
+    execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  }
+  const base = baseline();
+  const routes = ROUTES.flatMap(({ route, path: pagePath }) => {
+    const measured = firstLoad(outDir, pagePath);
+    if (!measured) return [];
+    const overBaselineGzipBytes = measured.jsGzipBytes - base.jsGzipBytes;
+    return [{ route, path: pagePath, ...measured, overBaselineGzipBytes, withinBudget: overBaselineGzipBytes <= OVER_BASELINE_BUDGET }];
+  });
+  console.log(`first-load JS (gzip): framework baseline ${(base.jsGzipBytes / 1024).toFixed(1)} KB; budget +${OVER_BASELINE_BUDGET / 1024} KB`);
+  console.table(
+    routes.map((route) => ({
+      route: route.route,
+      'JS KB': (route.jsGzipBytes / 1024).toFixed(1),
+      '+baseline KB': (route.overBaselineGzipBytes / 1024).toFixed(1),
+      'HTML KB (gzip)': (route.htmlGzipBytes / 1024).toFixed(1),
+      ok: route.withinBudget ? 'yes' : 'NO',
+    })),
+  );
+  return { baseline: base, overBaselineBudgetGzipBytes: OVER_BASELINE_BUDGET, routes };
+}
