@@ -3,14 +3,16 @@
  * the published corpus.json and the search index read this one model.
  */
 import { ContentError, type ContentProblem } from './content/errors';
-import { loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
-import type { Initiative, Passage, Principle, Source } from './content/schema';
+import { loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
+import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
 import { Tagger } from './tagging/tag';
 
 export interface Corpus {
   initiative: Initiative;
   sources: Source[];
   principles: Principle[];
+  /** Every passage id published so far, for links to passages that have since changed. */
+  publishedIds: PublishedIds;
 }
 
 export function buildCorpus(rootDir: string): Corpus {
@@ -18,6 +20,7 @@ export function buildCorpus(rootDir: string): Corpus {
   const initiative = loadInitiative(rootDir, problems);
   const principles = loadPrinciples(rootDir, problems);
   const sources = loadSources(rootDir, problems);
+  const publishedIds = loadPublishedIds(rootDir, problems);
   checkUnique(principles, (principle) => principle.id, 'principle id', problems);
   checkUnique(sources, (source) => source.slug, 'slug', problems);
   checkReferences(sources, problems);
@@ -27,6 +30,7 @@ export function buildCorpus(rootDir: string): Corpus {
   const tagger = new Tagger(principles);
   return {
     initiative,
+    publishedIds,
     principles: principles.map(({ line: _line, ...principle }) => principle),
     sources: sources.map(({ line: _line, passages, ...source }) => ({
       ...source,

@@ -16,10 +16,13 @@ export function PassageView({
   source,
   passage,
   principles,
+  oldIds = [],
 }: {
   source: Source;
   passage: Passage;
   principles: Map<string, Principle>;
+  /** Ids this passage had before its text was edited: their links land here. */
+  oldIds?: string[];
 }) {
   const links = getLinks();
   const echoes = links.echoes.get(passageRef(source.slug, passage.id)) ?? [];
@@ -30,6 +33,9 @@ export function PassageView({
 
   return (
     <article id={passage.id} data-passage className="passage scroll-mt-6 py-3" tabIndex={-1}>
+      {oldIds.map((oldId) => (
+        <span key={oldId} id={oldId} data-alias-of={passage.id} className="block scroll-mt-6" />
+      ))}
       <TextTag
         lang={source.language}
         className={`passage-text font-serif text-ink ${passage.kind === 'heading' ? 'text-xl font-semibold' : 'text-[1.0625rem] leading-[1.7]'} ${passage.kind === 'blockquote' ? 'border-l-4 border-line pl-4' : ''} ${passage.kind === 'list-item' ? 'list-item ml-5 list-disc' : ''}`}

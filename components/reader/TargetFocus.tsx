@@ -6,14 +6,21 @@ import { normaliseWithOffsets } from '@/lib/text/normalise';
 /**
  * Makes a deep link land for everyone: the passage named by the URL's #fragment is highlighted (also after in-page
  * navigation, where CSS :target alone is unreliable) and focused, so keyboard and screen-reader users start there.
- * Words passed as `?hl=` (from a search result) are marked inside it. `#:~:text=` fragments are left to the browser.
+ * Words passed as `?hl=` (from a search result) are marked inside it. An edited passage's old id leads to the passage.
+ * `#:~:text=` fragments are left to the browser.
  */
 export function TargetFocus() {
   useEffect(() => {
     function land() {
       document.querySelectorAll('[data-targeted]').forEach((element) => element.removeAttribute('data-targeted'));
       const id = decodeURIComponent(window.location.hash.slice(1));
-      const target = id ? document.getElementById(id) : null;
+      let target = id ? document.getElementById(id) : null;
+      // An id from before the passage was edited: land on the passage and show its current id in the address bar.
+      const current = target?.getAttribute('data-alias-of');
+      if (current) {
+        target = document.getElementById(current);
+        window.history.replaceState(window.history.state, '', `#${current}`);
+      }
       if (!target) return;
       target.setAttribute('data-targeted', '');
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');

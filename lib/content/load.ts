@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { readBlocks, type Block } from './blocks';
-import type { ContentProblem } from './errors';
+import { lineAt, type ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
 import { normaliseWithOffsets, type NormalisedText } from '../text/normalise';
 import { passageIds } from './passage-id';
@@ -14,7 +14,9 @@ import {
   initiativeFrontMatterSchema,
   principleFrontMatterSchema,
   sourceFrontMatterSchema,
+  publishedIdsSchema,
   type Initiative,
+  type PublishedIds,
   type PrincipleFrontMatter,
   type SourceFrontMatter,
 } from './schema';
@@ -22,6 +24,7 @@ import {
 export const SOURCES_DIR = 'content/sources';
 export const PRINCIPLES_DIR = 'content/principles';
 export const INITIATIVE_FILE = 'content/initiative.md';
+export const PUBLISHED_IDS_FILE = 'content/published-ids.json';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -118,4 +121,33 @@ export function loadInitiative(rootDir: string, problems: ContentProblem[]): Ini
   const blocks = readBlocks(tree, file, problems);
   if (blocks.length === 0) problems.push({ file, line: bodyLine(tree), message: 'the introduction is empty: write a few paragraphs below the front matter' });
   return frontMatter && blocks.length > 0 ? { ...frontMatter, paragraphs: blocks.map((block) => block.text) } : undefined;
+}
+
+/** The record of published passage ids; none yet when the file does not exist. */
+export function loadPublishedIds(rootDir: string, problems: ContentProblem[]): PublishedIds {
+  const file = PUBLISHED_IDS_FILE;
+  let text: string;
+  try {
+    text = readFileSync(path.join(rootDir, file), 'utf8');
+  } catch {
+    return {};
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message);
+    problems.push({
+      file,
+      line: position ? lineAt(text, Number(position[1])) : 1,
+      message: 'is not valid JSON: restore it from version control (never edit it by hand), then run npm run build',
+    });
+    return {};
+  }
+  const result = publishedIdsSchema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, line: 1, message: `${issue.path.join(' → ')} ${issue.message}: restore the file from version control` });
+  }
+  return {};
 }

@@ -77,6 +77,16 @@ export const initiativeFrontMatterSchema = z
   })
   .strict();
 
+/**
+ * `content/published-ids.json`: every passage id ever published, per source slug, with the text it had. Written by
+ * the build (`npm run build` records new ids first); old entries are never removed, so old links keep resolving.
+ */
+export const publishedIdsSchema = z.record(
+  identifier,
+  z.record(z.string().regex(/^p-[0-9a-f]{8,}(?:-\d+)?$/, 'is not a passage id (p-<hex>)'), z.string()),
+);
+
+export type PublishedIds = z.infer<typeof publishedIdsSchema>;
 export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;
 export type PrincipleFrontMatter = z.infer<typeof principleFrontMatterSchema>;
 

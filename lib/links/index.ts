@@ -5,6 +5,7 @@
 import { getCorpus, type Corpus } from '../corpus';
 import type { Passage, Principle, Source } from '../content/schema';
 import { passageRef } from '../urls';
+import { retireIds, type RetiredId } from './retired-ids';
 import { findEchoes, type TextRange } from './shared-wording';
 
 export interface PassageInSource {
@@ -37,6 +38,8 @@ export interface CorpusLinks {
   counterpart: Map<string, Source>;
   /** Sources that discuss a source (`about`). */
   discussedBy: Map<string, Source[]>;
+  /** Per source, ids published before that are no longer current: where they lead now, or that they are gone. */
+  retired: Map<string, RetiredId[]>;
 }
 
 export function buildLinks(corpus: Corpus): CorpusLinks {
@@ -109,6 +112,7 @@ export function buildLinks(corpus: Corpus): CorpusLinks {
     echoes,
     counterpart,
     discussedBy,
+    retired: new Map(corpus.sources.map((source) => [source.slug, retireIds(corpus.publishedIds[source.slug] ?? {}, source.passages)])),
   };
 }
 

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { CitationBox } from '@/components/reader/CitationBox';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PassageView } from '@/components/reader/PassageView';
+import { RetiredPassage } from '@/components/reader/RetiredPassage';
 import { SourceByline } from '@/components/reader/SourceByline';
 import { SourceRelations } from '@/components/reader/SourceRelations';
 import { getCorpus } from '@/lib/corpus';
@@ -35,6 +36,7 @@ export default async function SourcePage({ params }: Props) {
   const links = getLinks();
   const source = links.sourcesBySlug.get((await params).slug);
   if (!source) notFound();
+  const retired = links.retired.get(source.slug) ?? [];
 
   return (
     <div className="max-w-[72ch]">
@@ -48,9 +50,20 @@ export default async function SourcePage({ params }: Props) {
           <CitationBox source={source} />
         </div>
       </PageHeading>
+      {retired
+        .filter((old) => !old.to)
+        .map((old) => (
+          <RetiredPassage key={old.id} id={old.id} text={old.text} language={source.language} />
+        ))}
       <div className="divide-y divide-line/60">
         {source.passages.map((passage) => (
-          <PassageView key={passage.id} source={source} passage={passage} principles={links.principlesById} />
+          <PassageView
+            key={passage.id}
+            source={source}
+            passage={passage}
+            principles={links.principlesById}
+            oldIds={retired.filter((old) => old.to === passage.id).map((old) => old.id)}
+          />
         ))}
       </div>
     </div>

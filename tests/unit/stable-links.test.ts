@@ -1,0 +1,83 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus';
+import { recordIds, retireIds } from '@/lib/links/retired-ids';
+
+const SOURCE = 'content/sources/looking-at-gaigi.md';
+
+/** A copy of the real content/ whose source file an edit can change, and its passage ids by text. */
+function buildWith(edit: (markdown: string) => string, publishedIds?: object) {
+  const root = mkdtempSync(path.join(tmpdir(), 'gaigi-links-'));
+  cpSync(path.join(process.cwd(), 'content'), path.join(root, 'content'), { recursive: true });
+  const file = path.join(root, SOURCE);
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  if (publishedIds) writeFileSync(path.join(root, 'content', 'published-ids.json'), JSON.stringify(publishedIds));
+  return buildCorpus(root);
+}
+
+const original = buildWith((markdown) => markdown);
+const originalSource = original.sources.find((source) => source.file === SOURCE)!;
+const idsByText = (corpus: typeof original) =>
+  new Map(corpus.sources.find((source) => source.file === SOURCE)!.passages.map((passage) => [passage.text, passage.id]));
+
+describe('passage ids survive edits to other passages', () => {
+  const before = idsByText(original);
+  const paragraphs = originalSource.passages.map((passage) => passage.text);
+
+  it.each([
+    ['inserting a paragraph', (markdown: string) => markdown.replace(paragraphs[2], `A new paragraph.\n\n${paragraphs[2]}`)],
+    ['deleting a paragraph', (markdown: string) => markdown.replace(`${paragraphs[3]}\n\n`, '')],
+    ['editing a paragraph', (markdown: string) => markdown.replace(paragraphs[4], `${paragraphs[4]} An added sentence.`)],
+    ['moving a paragraph', (markdown: string) => markdown.replace(`${paragraphs[1]}\n\n`, '').replace(paragraphs[6], `${paragraphs[6]}\n\n${paragraphs[1]}`)],
+  ])('%s', (_name, edit) => {
+    const after = idsByText(buildWith(edit));
+    let unchanged = 0;
+    for (const [text, id] of after) {
+      if (before.has(text)) {
+        expect(id).toBe(before.get(text));
+        unchanged++;
+      }
+    }
+    expect(unchanged).toBeGreaterThanOrEqual(paragraphs.length - 1);
+  });
+});
+
+describe('an edited passage’s old id keeps resolving', () => {
+  const published = recordIds({}, original.sources);
+  const edited = originalSource.passages[4];
+
+  it('leads to the edited passage', () => {
+    const corpus = buildWith((markdown) => markdown.replace(edited.text, edited.text.replace('We should', 'We must')), published);
+    const source = corpus.sources.find((candidate) => candidate.file === SOURCE)!;
+    const retired = retireIds(corpus.publishedIds[source.slug], source.passages);
+    const newId = source.passages[4].id;
+    expect(newId).not.toBe(edited.id);
+    expect(retired).toEqual([{ id: edited.id, to: newId, text: edited.text }]);
+  });
+
+  it('is marked gone, with its words kept, when the passage is deleted', () => {
+    const corpus = buildWith((markdown) => markdown.replace(`${edited.text}\n\n`, ''), published);
+    const source = corpus.sources.find((candidate) => candidate.file === SOURCE)!;
+    expect(retireIds(corpus.publishedIds[source.slug], source.passages)).toEqual([{ id: edited.id, text: edited.text }]);
+  });
+
+  it('recording keeps every id ever published', () => {
+    const later = recordIds(published, [{ slug: originalSource.slug, passages: [{ id: 'p-0123abcd', text: 'New.' }] }]);
+    expect(Object.keys(later[originalSource.slug])).toEqual(expect.arrayContaining([edited.id, 'p-0123abcd']));
+  });
+});
+
+describe('content/published-ids.json', () => {
+  it('maps every published id to a current passage, an edited one, or a notice', () => {
+    const corpus = buildCorpus(process.cwd());
+    for (const source of corpus.sources) {
+      const ids = new Set(source.passages.map((passage) => passage.id));
+      for (const retired of retireIds(corpus.publishedIds[source.slug] ?? {}, source.passages)) {
+        if (retired.to) expect(ids).toContain(retired.to);
+        expect(retired.text.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
