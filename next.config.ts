@@ -3,6 +3,8 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // A static site: `next build` writes every page to out/, served by any static file server.
   output: 'export',
+  // The browser tests also build a fixture site into another folder (scripts/build-fixture-site.ts).
+  distDir: process.env.NEXT_DIST_DIR,
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,

@@ -1,34 +1,43 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+const SITE_PORT = 3100;
+const FIXTURE_PORT = 3101;
 
-/** Browser tests run against the static export in out/, in Debian's chromium (no browser download). */
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    // Debian's chromium: no browser download. CHROME_PATH points elsewhere if needed.
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
+
+/**
+ * Browser tests run against static exports served like any static host: out/ (the site) and out-fixture/ (the site
+ * built with hostile and added fixture content, see scripts/build-fixture-site.ts).
+ */
 export default defineConfig({
-  testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+  reporter: [['list']],
+  projects: [
+    { name: 'site', testDir: 'tests/e2e', use: { ...chromium, baseURL: `http://localhost:${SITE_PORT}` } },
+    { name: 'fixture-site', testDir: 'tests/e2e-fixture', use: { ...chromium, baseURL: `http://localhost:${FIXTURE_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: 'node scripts/serve.mjs out',
+      env: { PORT: String(SITE_PORT) },
+      url: `http://localhost:${SITE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
     },
-  },
-  webServer: {
-    command: `node scripts/serve.mjs out`,
-    env: { PORT: String(PORT) },
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+    {
+      command: 'node scripts/serve.mjs out-fixture',
+      env: { PORT: String(FIXTURE_PORT) },
+      url: `http://localhost:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

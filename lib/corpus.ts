@@ -2,7 +2,7 @@
  * The whole corpus, built once per process: load and validate content → passages → principle tagging. Every page,
  * the published corpus.json and the search index read this one model.
  */
-import { ContentError, type ContentProblem } from './content/errors';
+import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
 import { loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
 import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
 import { Tagger } from './tagging/tag';
@@ -25,7 +25,9 @@ export function buildCorpus(rootDir: string): Corpus {
   checkUnique(sources, (source) => source.slug, 'slug', problems);
   checkReferences(sources, problems);
   checkAnnotations(sources, new Set(principles.map((principle) => principle.id)), problems);
-  if (problems.length > 0 || !initiative) throw new ContentError(problems);
+  const errors = problems.filter(isError);
+  if (errors.length > 0 || !initiative) throw new ContentError(errors);
+  for (const warning of problems.filter((problem) => !isError(problem))) console.warn(formatProblem(warning));
 
   const tagger = new Tagger(principles);
   return {
@@ -35,10 +37,11 @@ export function buildCorpus(rootDir: string): Corpus {
     sources: sources.map(({ line: _line, passages, ...source }) => ({
       ...source,
       passages: passages.map(
-        ({ id, kind, text, line, annotation, normalised }): Passage => ({
+        ({ id, kind, text, links, line, annotation, normalised }): Passage => ({
           id,
           kind,
           text,
+          ...(links && { links }),
           line,
           mentions: tagger.tag(text, annotation, normalised),
         }),
@@ -49,9 +52,9 @@ export function buildCorpus(rootDir: string): Corpus {
 
 let cached: Corpus | undefined;
 
-/** The corpus of this project's `content/`, loaded on first use. */
+/** The corpus of this project's `content/` (or of CONTENT_ROOT's, for the fixture site), loaded on first use. */
 export function getCorpus(): Corpus {
-  cached ??= buildCorpus(process.cwd());
+  cached ??= buildCorpus(process.env.CONTENT_ROOT ?? process.cwd());
   return cached;
 }
 

@@ -1,12 +1,14 @@
+import type { ReactNode } from 'react';
 import type { Passage } from '@/lib/content/schema';
 import type { TextRange } from '@/lib/links/shared-wording';
 import { segment, type MarkedRange } from '@/lib/segments';
 
-type MarkKind = 'term' | 'shared';
+type MarkKind = 'term' | 'shared' | `link-${number}`;
 
 /**
  * A passage's text with the evidence marked: the words that made the tagger link a principle (dotted underline) and
- * the words it shares with another source (tinted). Built from text and elements only.
+ * the words it shares with another source (tinted); links in the text are sanitised anchors. Built from text and
+ * elements only, never from HTML strings.
  */
 export function MarkedText({
   passage,
@@ -19,18 +21,29 @@ export function MarkedText({
   principle?: string;
 }) {
   const mentions = principle ? passage.mentions.filter((mention) => mention.principle === principle) : passage.mentions;
+  const links = passage.links ?? [];
   const ranges: MarkedRange<MarkKind>[] = [
     ...mentions.flatMap((mention) =>
       mention.evidence.by === 'terms' ? mention.evidence.matches.map((match) => ({ ...match, kind: 'term' as const })) : [],
     ),
     ...shared.map((range) => ({ ...range, kind: 'shared' as const })),
+    ...links.map((link, i) => ({ start: link.start, end: link.end, kind: `link-${i}` as const })),
   ];
   return (
     <>
       {segment(passage.text, ranges).map((part, i) => {
-        let node: React.ReactNode = part.text;
+        let node: ReactNode = part.text;
         if (part.kinds.includes('term')) node = <span className="term">{node}</span>;
         if (part.kinds.includes('shared')) node = <span className="shared">{node}</span>;
+        const link = part.kinds.find((kind) => kind.startsWith('link-'));
+        if (link) {
+          const href = links[Number(link.slice('link-'.length))].href;
+          node = (
+            <a href={href} rel="noopener noreferrer">
+              {node}
+            </a>
+          );
+        }
         return <span key={i}>{node}</span>;
       })}
     </>

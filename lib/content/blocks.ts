@@ -1,14 +1,17 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Html, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import type { PassageKind } from './schema';
 import type { ContentProblem } from './errors';
+import { needsHtml, readInline, type InlineLink } from './inline';
+import type { PassageKind } from './schema';
 
 /** A passage as read from Markdown, before ids and principles are attached. */
 export interface Block {
   kind: PassageKind;
   text: string;
   line: number;
+  /** Links inside the text, as ranges with their (sanitised) targets. */
+  links?: InlineLink[];
   /** The editor's `<!-- principles: +id -id -->` annotation that follows the block, if any. */
   annotation?: Annotation;
 }
@@ -36,20 +39,20 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
         return;
       case 'paragraph':
       case 'heading':
-        blocks.push({ kind: node.type, text: cleanText(toString(node)), line });
+        addBlock(node.type, [node], line);
         return SKIP;
       case 'blockquote':
-        blocks.push({ kind: 'blockquote', text: joinedText(node.children), line });
+        addBlock('blockquote', node.children, line);
         return SKIP;
       case 'listItem':
         // Nested lists are visited on their own, so each nested item is its own passage.
-        blocks.push({ kind: 'list-item', text: joinedText(node.children.filter((child) => child.type !== 'list')), line });
+        addBlock('list-item', node.children.filter((child) => child.type !== 'list'), line);
         node.children
           .filter((child) => child.type === 'list')
           .forEach((list) => readNestedList(list));
         return SKIP;
       case 'html':
-        readHtml(node.value.trim(), line, parent?.type === 'root');
+        readHtml(node, line, parent?.type === 'root');
         return SKIP;
       case 'yaml':
       case 'thematicBreak':
@@ -75,7 +78,29 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
     blocks.push(...nested);
   }
 
-  function readHtml(html: string, line: number, atTopLevel: boolean) {
+  /** Text and links of block content; sanitising's removals are reported as warnings. */
+  function content(children: RootContent[], line: number): { text: string; links?: InlineLink[] } {
+    let text = '';
+    const links: InlineLink[] = [];
+    for (const child of children) {
+      const separator = text ? '\n' : '';
+      if (needsHtml(child)) {
+        const inline = readInline(child);
+        links.push(...inline.links.map((link) => ({ ...link, start: link.start + text.length + separator.length, end: link.end + text.length + separator.length })));
+        if (inline.text) text += separator + inline.text;
+        if (inline.removed.length > 0) {
+          problems.push({ file, line, severity: 'warning', message: `removed unsafe HTML (${inline.removed.join(', ')}): the page shows the text only` });
+        }
+      } else {
+        const plain = cleanText(toString(child));
+        if (plain) text += separator + plain;
+      }
+    }
+    return links.length > 0 ? { text, links } : { text };
+  }
+
+  function readHtml(node: Html, line: number, atTopLevel: boolean) {
+    const html = node.value.trim();
     const annotation = ANNOTATION.exec(html);
     if (annotation) {
       const target = blocks[blocks.length - 1];
@@ -89,11 +114,18 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
       return;
     }
     if (COMMENT.test(html)) return;
-    problems.push({
-      file,
-      line,
-      message: 'raw HTML is not shown: write it as Markdown (an HTML comment is allowed, e.g. <!-- principles: +sovereignty -->)',
-    });
+    // Raw HTML between blocks: its sanitised text is a passage.
+    addBlock('paragraph', [node], line);
+  }
+
+  /** Adds a passage; a block left with no text only because unsafe HTML was removed is reported and left out. */
+  function addBlock(kind: PassageKind, children: RootContent[], line: number) {
+    const block = content(children, line);
+    if (!block.text && children.some(needsHtml)) {
+      problems.push({ file, line, severity: 'warning', message: 'nothing is left of this block once unsafe HTML is removed, so it is not shown: write the passage in Markdown' });
+      return;
+    }
+    blocks.push({ kind, ...block, line });
   }
 }
 
@@ -105,10 +137,6 @@ function parseAnnotation(body: string): Omit<Annotation, 'line'> {
     else add.push(token.replace(/^\+/, ''));
   }
   return { add, remove };
-}
-
-function joinedText(children: RootContent[]): string {
-  return children.map((child) => cleanText(toString(child))).filter(Boolean).join('\n');
 }
 
 /** Soft line breaks inside a paragraph are layout, not text. */

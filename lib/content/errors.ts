@@ -3,10 +3,16 @@ export interface ContentProblem {
   file: string;
   line: number;
   message: string;
+  /** Errors stop the build; warnings are printed and the build goes on. Default: error. */
+  severity?: 'warning';
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  return `${problem.file}:${problem.line}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}
+
+export function isError(problem: ContentProblem): boolean {
+  return problem.severity !== 'warning';
 }
 
 /** Thrown once with every problem found, so an editor fixes them all in one pass rather than one build at a time. */

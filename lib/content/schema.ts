@@ -115,6 +115,8 @@ export const passageSchema = z.object({
   kind: z.enum(PASSAGE_KINDS),
   /** Plain text as the reader sees it. */
   text: nonEmptyText,
+  /** Links in the text, as [start, end) ranges with their sanitised targets; absent when there are none. */
+  links: z.array(z.object({ start: z.number().int(), end: z.number().int(), href: z.string() })).optional(),
   /** 1-based line in the source file where the block starts. */
   line: z.number().int().positive(),
   mentions: z.array(mentionSchema),

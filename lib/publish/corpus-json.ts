@@ -12,10 +12,11 @@ export function corpusJson(corpus: Corpus) {
     schemaVersion: SCHEMA_VERSION,
     sources: corpus.sources.map(({ file: _file, passages, ...metadata }) => ({
       ...metadata,
-      passages: passages.map(({ id, kind, text, mentions }) => ({
+      passages: passages.map(({ id, kind, text, links, mentions }) => ({
         id,
         kind,
         text,
+        ...(links && { links }),
         principles: mentions.map((mention) => mention.principle),
         mentions,
       })),

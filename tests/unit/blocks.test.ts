@@ -24,10 +24,16 @@ describe('readBlocks', () => {
   });
 
   it('reports blocks it cannot show instead of dropping them', () => {
-    const { problems } = blocksOf('Text.\n\n```\ncode\n```\n\n<div>raw</div>\n');
-    expect(problems.map((problem) => problem.line)).toEqual([3, 7]);
+    const { blocks, problems } = blocksOf('Text.\n\n```\ncode\n```\n\n<div>raw <b>HTML</b></div>\n');
+    expect(problems.map((problem) => [problem.line, problem.severity])).toEqual([[3, undefined]]);
     expect(problems[0].message).toMatch(/a code block cannot be shown as a passage/);
-    expect(problems[1].message).toMatch(/raw HTML is not shown/);
+    expect(blocks.map((block) => block.text)).toEqual(['Text.', 'raw HTML']);
+  });
+
+  it('sanitises hostile HTML: input.md → expected.json, with what was removed reported as warnings', () => {
+    const hostile = path.join(import.meta.dirname, '..', 'fixtures', 'sanitize');
+    const { blocks, problems } = blocksOf(readFileSync(path.join(hostile, 'input.md'), 'utf8'));
+    expect({ blocks, problems }).toEqual(JSON.parse(readFileSync(path.join(hostile, 'expected.json'), 'utf8')));
   });
 
   it('rejects an annotation with no paragraph before it', () => {

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+/** The hostile fixture (tests/fixtures/site-additions/sources/hostile.md) is built into the fixture site. */
+test('nothing from hostile content executes or reaches the page', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+
+  await page.goto('/sources/hostile/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hostile fixture');
+  const main = page.locator('main');
+  await expect(main.getByText('Styled paragraph')).toBeVisible();
+
+  // Interact the way a reader would: hover and click everything that looks clickable.
+  for (const text of ['Hover or click me', 'script link', 'data link', 'Styled paragraph']) {
+    const target = main.getByText(text, { exact: false }).first();
+    await target.hover();
+    await target.click({ noWaitAfter: true }).catch(() => undefined);
+  }
+  await page.waitForTimeout(300);
+
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(requests.filter((url) => url.includes('evil.example'))).toEqual([]);
+  await expect(main.locator('script, iframe, object, embed, svg, style, form, meta, link, base')).toHaveCount(0);
+  await expect(main.locator('[style], [onerror], [onload], [onclick], [onmouseover]')).toHaveCount(0);
+  const hrefs = await main.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+  expect(hrefs.filter((href) => /^\s*(javascript|vbscript|data):/i.test(href))).toEqual([]);
+  const safe = main.getByRole('link', { name: 'safe link' });
+  await expect(safe).toHaveAttribute('href', 'https://example.org/report');
+  await expect(safe).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('hostile text is shown as text', async ({ page }) => {
+  await page.goto('/sources/hostile/');
+  await expect(page.locator('main')).toContainText('Inline image and svg.');
+  await expect(page.locator('main')).not.toContainText('window.__pwned');
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/** The fixture site edits one passage of looking-at-gaigi and deletes another (scripts/build-fixture-site.ts). */
+const published: Record<string, Record<string, string>> = JSON.parse(
+  readFileSync(path.join(process.cwd(), 'content', 'published-ids.json'), 'utf8'),
+);
+const idOf = (start: string) => Object.entries(published['looking-at-gaigi']).find(([, text]) => text.startsWith(start))![0];
+
+test('the old id of an edited passage lands on the passage as it reads now', async ({ page }) => {
+  const oldId = idOf('We should put ethics first.');
+  await page.goto(`/sources/looking-at-gaigi/#${oldId}`);
+  const target = page.locator('[data-targeted]');
+  await expect(target).toContainText('We must put ethics first.');
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  expect(new URL(page.url()).hash).not.toBe(`#${oldId}`);
+  expect(await target.getAttribute('id')).toBe(new URL(page.url()).hash.slice(1));
+});
+
+test('the id of a deleted passage lands on a notice with its words and a search', async ({ page }) => {
+  const oldId = idOf('Global collaboration should foster');
+  await page.goto(`/sources/looking-at-gaigi/#${oldId}`);
+  const notice = page.locator(`[id="${oldId}"]`);
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('no longer in this source');
+  await expect(notice).toContainText('Global collaboration should foster');
+  await expect(notice.getByRole('link', { name: 'Search all sources for its words' })).toHaveAttribute('href', /^\/search\/\?q=Global/);
+});
+
+test('no notice shows when the link is to a current passage', async ({ page }) => {
+  await page.goto('/sources/looking-at-gaigi/');
+  await expect(page.locator('.retired-notice')).toBeHidden();
+});
