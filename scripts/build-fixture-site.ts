@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { applyCsp } from './csp';
 
 const FIXTURE_ROOT = path.join(process.cwd(), '.fixture-site');
 const EDITED = { from: 'We should put ethics first.', to: 'We must put ethics first.' };
@@ -29,3 +30,4 @@ execFileSync(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['build']
   stdio: 'inherit',
   env: { ...process.env, CONTENT_ROOT: FIXTURE_ROOT, NEXT_DIST_DIR: 'out-fixture', NEXT_TELEMETRY_DISABLED: '1' },
 });
+applyCsp(path.join(process.cwd(), 'out-fixture'));
