@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR,
   trailingSlash: true,
   images: { unoptimized: true },
+  // `npm test` type-checks the whole project once (`tsc --noEmit`); checking again inside every build only adds time.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
 };
 

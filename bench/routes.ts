@@ -1,44 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstLoad, ROUTES } from './page-weight';
 
-/** Budget: our code may add this much gzip JavaScript to a reading page over the framework's empty page. */
+/** Budget: our code may add this much gzip JavaScript to a page over the framework's empty page. */
 const OVER_BASELINE_BUDGET = 25 * 1024;
-
-const ROUTES = [
-  { route: '/', path: '/' },
-  { route: '/principles/', path: '/principles/' },
-  { route: '/principles/[id]/', path: '/principles/un-central-role/' },
-  { route: '/principles/[id]/compare/', path: '/principles/un-central-role/compare/' },
-  { route: '/sources/', path: '/sources/' },
-  { route: '/sources/[slug]/', path: '/sources/he-yin-en/' },
-  { route: '/sources/[slug]/parallel/', path: '/sources/he-yin-en/parallel/' },
-  { route: '/search/', path: '/search/' },
-];
-
-const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
-
-/** First-load JavaScript of an exported page: every script it references, gzipped one by one as a server sends them. */
-function firstLoad(outDir: string, pagePath: string) {
-  const htmlFile = path.join(outDir, pagePath, 'index.html');
-  if (!existsSync(htmlFile)) return undefined;
-  const html = readFileSync(htmlFile, 'utf8');
-  const scripts = new Set(Array.from(html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), (match) => match[1]));
-  const inline = Array.from(html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g), (match) => match[1]).join('\n');
-  let jsGzipBytes = 0;
-  for (const src of scripts) {
-    const file = path.join(outDir, new URL(src, 'http://localhost').pathname);
-    if (existsSync(file)) jsGzipBytes += gzipSize(readFileSync(file));
-  }
-  return {
-    scripts: scripts.size,
-    jsGzipBytes,
-    inlineScriptGzipBytes: gzipSize(inline),
-    htmlBytes: Buffer.byteLength(html),
-    htmlGzipBytes: gzipSize(html),
-  };
-}
+/** Budget: a page's HTML, gzip, text and embedded payload together. */
+const HTML_GZIP_BUDGET = 40 * 1024;
 
 /** The framework's own baseline: an empty page built with the same Next.js, React and export settings. */
 function baseline() {
@@ -77,9 +45,12 @@ export function benchRoutes() {
     const measured = firstLoad(outDir, pagePath);
     if (!measured) return [];
     const overBaselineGzipBytes = measured.jsGzipBytes - base.jsGzipBytes;
-    return [{ route, path: pagePath, ...measured, overBaselineGzipBytes, withinBudget: overBaselineGzipBytes <= OVER_BASELINE_BUDGET }];
+    const withinBudget = overBaselineGzipBytes <= OVER_BASELINE_BUDGET && measured.htmlGzipBytes <= HTML_GZIP_BUDGET;
+    return [{ route, path: pagePath, ...measured, overBaselineGzipBytes, withinBudget }];
   });
-  console.log(`first-load JS (gzip): framework baseline ${(base.jsGzipBytes / 1024).toFixed(1)} KB; budget +${OVER_BASELINE_BUDGET / 1024} KB`);
+  console.log(
+    `first-load JS (gzip): framework baseline ${(base.jsGzipBytes / 1024).toFixed(1)} KB; budgets +${OVER_BASELINE_BUDGET / 1024} KB JS, ${HTML_GZIP_BUDGET / 1024} KB HTML`,
+  );
   console.table(
     routes.map((route) => ({
       route: route.route,
@@ -89,5 +60,5 @@ export function benchRoutes() {
       ok: route.withinBudget ? 'yes' : 'NO',
     })),
   );
-  return { baseline: base, overBaselineBudgetGzipBytes: OVER_BASELINE_BUDGET, routes };
+  return { baseline: base, overBaselineBudgetGzipBytes: OVER_BASELINE_BUDGET, htmlGzipBudgetBytes: HTML_GZIP_BUDGET, routes };
 }

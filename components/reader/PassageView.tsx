@@ -46,8 +46,10 @@ export function PassageView({
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <PrincipleChips mentions={passage.mentions} principles={principles} />
         <span className="ml-auto flex flex-wrap gap-1.5 no-print">
-          <a href={`#${passage.id}`} className={`${actionClass} no-underline`} aria-label="Permalink to this passage">
-            ¶ {passage.id}
+          <a href={`#${passage.id}`} className={`${actionClass} no-underline`}>
+            <span aria-hidden="true">¶ </span>
+            <span className="sr-only">Permalink </span>
+            {passage.id}
           </a>
           <button type="button" className={actionClass} data-copy="link" data-label="Link" data-href={permalink}>
             Copy link

@@ -1,9 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { THEME_STORAGE_KEY } from './theme';
 
 type Theme = 'light' | 'dark';
-const STORAGE_KEY = 'theme';
 
 function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;
@@ -30,11 +30,11 @@ export function ThemeToggle() {
     <button
       type="button"
       className="rounded border border-line px-2 py-1 text-sm text-ink hover:bg-chip"
-      aria-label={theme ? `Switch to ${next} mode` : 'Switch colour theme'}
+      aria-label={theme ? `${next === 'dark' ? 'Dark' : 'Light'} mode` : 'Colour theme'}
       onClick={() => {
         document.documentElement.dataset.theme = next;
         try {
-          localStorage.setItem(STORAGE_KEY, next);
+          localStorage.setItem(THEME_STORAGE_KEY, next);
         } catch {
           // Private browsing may refuse storage; the theme still applies to this page.
         }

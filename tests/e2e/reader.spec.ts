@@ -148,11 +148,11 @@ test('each page has a title, description and link-preview metadata', async ({ pa
 
 test('the theme toggle switches to dark and remembers it', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: /Switch to dark mode/ }).click();
+  await page.getByRole('button', { name: 'Dark mode' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: /Switch to light mode/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Light mode' })).toBeVisible();
 });
 
 test('"/" and Ctrl-K focus the header search box', async ({ page }) => {

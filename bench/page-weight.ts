@@ -1,0 +1,41 @@
+/**
+ * What a page costs a reader on first load, measured from the exported HTML: the gzip size of every script it
+ * references (as a server sends them) and of the HTML itself. Used by `npm run bench` and by the budget test.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One page of each route kind. */
+export const ROUTES = [
+  { route: '/', path: '/' },
+  { route: '/principles/', path: '/principles/' },
+  { route: '/principles/[id]/', path: '/principles/un-central-role/' },
+  { route: '/principles/[id]/compare/', path: '/principles/un-central-role/compare/' },
+  { route: '/sources/', path: '/sources/' },
+  { route: '/sources/[slug]/', path: '/sources/he-yin-en/' },
+  { route: '/sources/[slug]/parallel/', path: '/sources/he-yin-en/parallel/' },
+  { route: '/search/', path: '/search/' },
+];
+
+export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+export function firstLoad(outDir: string, pagePath: string) {
+  const htmlFile = path.join(outDir, pagePath, 'index.html');
+  if (!existsSync(htmlFile)) return undefined;
+  const html = readFileSync(htmlFile, 'utf8');
+  const scripts = new Set(Array.from(html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), (match) => match[1]));
+  const inline = Array.from(html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g), (match) => match[1]).join('\n');
+  let jsGzipBytes = 0;
+  for (const src of scripts) {
+    const file = path.join(outDir, new URL(src, 'http://localhost').pathname);
+    if (existsSync(file)) jsGzipBytes += gzipSize(readFileSync(file));
+  }
+  return {
+    scripts: scripts.size,
+    jsGzipBytes,
+    inlineScriptGzipBytes: gzipSize(inline),
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipSize(html),
+  };
+}

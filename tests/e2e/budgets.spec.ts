@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { firstLoad, ROUTES } from '../../bench/page-weight';
+
+/**
+ * Size budgets, checked on every build against the figures `npm run bench` records in bench/results.json: each page's
+ * first-load JavaScript may exceed the framework's empty-page baseline by the budget, and its HTML has a ceiling.
+ */
+const results = JSON.parse(readFileSync(path.join(process.cwd(), 'bench', 'results.json'), 'utf8'));
+const { baseline, overBaselineBudgetGzipBytes, htmlGzipBudgetBytes } = results.firstLoadJs;
+
+for (const { route, path: pagePath } of ROUTES) {
+  test(`${route} stays within its first-load JS and HTML budgets`, () => {
+    const measured = firstLoad(path.join(process.cwd(), 'out'), pagePath);
+    expect(measured, `${pagePath} is not in out/`).toBeDefined();
+    expect(measured!.jsGzipBytes - baseline.jsGzipBytes).toBeLessThanOrEqual(overBaselineBudgetGzipBytes);
+    expect(measured!.htmlGzipBytes).toBeLessThanOrEqual(htmlGzipBudgetBytes);
+  });
+}
