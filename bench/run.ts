@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchRoutes } from './routes';
+import { benchSearch } from './search';
 import { benchTagging } from './tagging';
 
 const resultsFile = path.join(process.cwd(), 'bench', 'results.json');
@@ -12,6 +13,7 @@ const results = {
   measuredAt: new Date().toISOString(),
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   tagging: benchTagging(),
+  scales: await benchSearch(),
   firstLoadJs: benchRoutes(),
 };
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');

@@ -18,12 +18,19 @@ export interface SampledPassage {
   text: string;
   language: 'en' | 'zh';
   sourceSlug: string;
+  /** The principles its seed passage states. */
+  principles: string[];
 }
 
 /** `scale` × the real passages, sampled with replacement and shuffled; each copy is marked to keep texts distinct. */
 export function samplePassages(corpus: Corpus, scale: number, seed = 1): SampledPassage[] {
   const pool = corpus.sources.flatMap((source) =>
-    source.passages.map((passage) => ({ text: passage.text, language: source.language, sourceSlug: source.slug })),
+    source.passages.map((passage) => ({
+      text: passage.text,
+      language: source.language,
+      sourceSlug: source.slug,
+      principles: passage.mentions.map((mention) => mention.principle),
+    })),
   );
   const next = random(seed);
   return Array.from({ length: Math.round(pool.length * scale) }, (_, i) => {

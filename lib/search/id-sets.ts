@@ -1,0 +1,55 @@
+/**
+ * Set operations on ascending lists of passage numbers, the form every index lookup returns. Results may be one of
+ * the inputs, which may be the index's own storage: lists are read-only.
+ */
+
+export function intersect(a: readonly number[], b: readonly number[]): readonly number[] {
+  const result: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      result.push(a[i]);
+      i++;
+      j++;
+    }
+  }
+  return result;
+}
+
+export function intersectAll(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length === 0) return [];
+  // Shortest first, so every step is as small as the smallest list.
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = sorted[0];
+  for (let i = 1; i < sorted.length && result.length > 0; i++) result = intersect(result, sorted[i]);
+  return result;
+}
+
+/** Union of any number of lists, merged in pairs: each round halves the number of lists. */
+export function unionAll(lists: readonly (readonly number[])[]): readonly number[] {
+  let round = lists;
+  while (round.length > 1) {
+    const merged: (readonly number[])[] = [];
+    for (let i = 0; i < round.length; i += 2) merged.push(i + 1 < round.length ? union(round[i], round[i + 1]) : round[i]);
+    round = merged;
+  }
+  return round[0] ?? [];
+}
+
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const result: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) result.push(a[i++]);
+    else if (a[i] > b[j]) result.push(b[j++]);
+    else {
+      result.push(a[i++]);
+      j++;
+    }
+  }
+  while (i < a.length) result.push(a[i++]);
+  while (j < b.length) result.push(b[j++]);
+  return result;
+}
