@@ -3,30 +3,24 @@ import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PassageQuote } from '@/components/reader/PassageQuote';
 import { SourceByline } from '@/components/reader/SourceByline';
-import { getCorpus } from '@/lib/corpus';
 import { getLinks } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { principleFrom, principleParams, type PrincipleRouteProps } from '@/lib/route-params';
 import { compareUrl, principleInSourceAnchor, principleUrl, searchUrl, sourceUrl } from '@/lib/urls';
-
-interface Props {
-  params: Promise<{ id: string }>;
-}
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCorpus().principles.map((principle) => ({ id: principle.id }));
-}
+export const generateStaticParams = principleParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const principle = getLinks().principlesById.get((await params).id);
+export async function generateMetadata(props: PrincipleRouteProps): Promise<Metadata> {
+  const principle = await principleFrom(props);
   if (!principle) return {};
   return pageMetadata({ title: `${principle.title} (${principle.titleZh})`, description: principle.summary, path: principleUrl(principle.id) });
 }
 
-export default async function PrinciplePage({ params }: Props) {
+export default async function PrinciplePage(props: PrincipleRouteProps) {
   const links = getLinks();
-  const principle = links.principlesById.get((await params).id);
+  const principle = await principleFrom(props);
   if (!principle) notFound();
   const groups = links.byPrinciple.get(principle.id) ?? [];
   const related = links.related.get(principle.id) ?? [];

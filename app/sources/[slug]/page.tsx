@@ -6,23 +6,17 @@ import { PassageView } from '@/components/reader/PassageView';
 import { RetiredPassage } from '@/components/reader/RetiredPassage';
 import { SourceByline } from '@/components/reader/SourceByline';
 import { SourceRelations } from '@/components/reader/SourceRelations';
-import { getCorpus } from '@/lib/corpus';
 import { getLinks } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { sourceFrom, sourceParams, type SourceRouteProps } from '@/lib/route-params';
 import { sourceUrl } from '@/lib/urls';
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCorpus().sources.map((source) => ({ slug: source.slug }));
-}
+export const generateStaticParams = sourceParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = getLinks().sourcesBySlug.get((await params).slug);
+export async function generateMetadata(props: SourceRouteProps): Promise<Metadata> {
+  const source = await sourceFrom(props);
   if (!source) return {};
   return pageMetadata({
     title: source.title,
@@ -32,9 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage(props: SourceRouteProps) {
   const links = getLinks();
-  const source = links.sourcesBySlug.get((await params).slug);
+  const source = await sourceFrom(props);
   if (!source) notFound();
   const retired = links.retired.get(source.slug) ?? [];
 

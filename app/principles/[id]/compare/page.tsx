@@ -3,23 +3,17 @@ import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PassageQuote } from '@/components/reader/PassageQuote';
 import { SourceByline } from '@/components/reader/SourceByline';
-import { getCorpus } from '@/lib/corpus';
 import { getLinks } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { principleFrom, principleParams, type PrincipleRouteProps } from '@/lib/route-params';
 import { compareUrl, principleUrl, sourceUrl } from '@/lib/urls';
-
-interface Props {
-  params: Promise<{ id: string }>;
-}
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCorpus().principles.map((principle) => ({ id: principle.id }));
-}
+export const generateStaticParams = principleParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const principle = getLinks().principlesById.get((await params).id);
+export async function generateMetadata(props: PrincipleRouteProps): Promise<Metadata> {
+  const principle = await principleFrom(props);
   if (!principle) return {};
   return pageMetadata({
     title: `${principle.title}: the sources compared`,
@@ -29,9 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Every source's statements of one principle in columns, to read across. */
-export default async function ComparePage({ params }: Props) {
+export default async function ComparePage(props: PrincipleRouteProps) {
   const links = getLinks();
-  const principle = links.principlesById.get((await params).id);
+  const principle = await principleFrom(props);
   if (!principle) notFound();
   const groups = links.byPrinciple.get(principle.id) ?? [];
 

@@ -4,28 +4,22 @@ import { MarkedText } from '@/components/reader/MarkedText';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { SourceRelations } from '@/components/reader/SourceRelations';
-import { getCorpus } from '@/lib/corpus';
 import { getLinks } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { sourceFrom, sourceParams, type SourceRouteProps } from '@/lib/route-params';
 import { parallelUrl, passageUrl } from '@/lib/urls';
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
 
 export const dynamicParams = false;
 
 /** Only sources with a translation or an original have a parallel view. */
 export function generateStaticParams() {
   const { counterpart } = getLinks();
-  return getCorpus()
-    .sources.filter((source) => counterpart.has(source.slug))
-    .map((source) => ({ slug: source.slug }));
+  return sourceParams().filter(({ slug }) => counterpart.has(slug));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata(props: SourceRouteProps): Promise<Metadata> {
   const links = getLinks();
-  const source = links.sourcesBySlug.get((await params).slug);
+  const source = await sourceFrom(props);
   const other = source && links.counterpart.get(source.slug);
   if (!source || !other) return {};
   return pageMetadata({
@@ -39,9 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Original and translation side by side, aligned paragraph by paragraph (the build checks they align one to one). Each
  * row's anchor is the passage id of the page's own source, so /sources/<slug>/parallel/#<id> lands on that row.
  */
-export default async function ParallelPage({ params }: Props) {
+export default async function ParallelPage(props: SourceRouteProps) {
   const links = getLinks();
-  const source = links.sourcesBySlug.get((await params).slug);
+  const source = await sourceFrom(props);
   const other = source && links.counterpart.get(source.slug);
   if (!source || !other) notFound();
   const [original, translation] = source.translationOf ? [other, source] : [source, other];
