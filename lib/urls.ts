@@ -75,3 +75,17 @@ export function searchUrl(params: SearchParams = {}): string {
 }
 
 export const CORPUS_JSON_URL = '/data/corpus.json';
+
+/**
+ * The search index's static files (lib/search/files.ts), fetched only once search is used. Shards and chunks carry
+ * the manifest's version, so that a cache never mixes files of two builds.
+ */
+export const SEARCH_MANIFEST_URL = '/search-index/manifest.json';
+
+export function searchShardUrl(shard: number, version: string): string {
+  return `/search-index/shards/${shard}.json?v=${version}`;
+}
+
+export function searchChunkUrl(chunk: number, version: string): string {
+  return `/search-index/passages/${chunk}.json?v=${version}`;
+}

@@ -1,0 +1,51 @@
+import type { ChangeEvent, FormEvent, KeyboardEvent, RefObject } from 'react';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { searchUrl } from '@/lib/urls';
+
+/**
+ * The search box of the search page. A plain GET form, so that it works before the page's script runs (it is also the
+ * prerendered placeholder); the search app makes it live.
+ */
+export function SearchField({
+  value,
+  inputRef,
+  onChange,
+  onSubmit,
+  onFocus,
+  onBlur,
+  onKeyDown,
+}: {
+  value?: string;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  onFocus?: () => void;
+  onBlur?: () => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <form role="search" aria-label="Passages" action={searchUrl()} method="get" onSubmit={onSubmit} className="mb-4 max-w-[70ch]">
+      <label htmlFor="search-page-q" className="mb-1 block text-sm font-medium text-ink">
+        Words, a &quot;quoted phrase&quot; or Chinese characters
+      </label>
+      <input
+        ref={inputRef}
+        id="search-page-q"
+        name="q"
+        type="search"
+        value={value}
+        onChange={onChange}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onKeyDown={onKeyDown}
+        maxLength={MAX_QUERY_LENGTH}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        aria-describedby="search-status"
+        className="w-full rounded border border-line bg-surface px-3 py-2 text-base text-ink placeholder:text-muted"
+        placeholder="small yard, 主渠道, &quot;consensus-based&quot;"
+      />
+    </form>
+  );
+}
