@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { INITIATIVE_FILE } from '../lib/content/load';
 import type { Corpus } from '../lib/corpus';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same synthetic corpus. */
@@ -39,11 +40,12 @@ export function samplePassages(corpus: Corpus, scale: number, seed = 1): Sampled
   });
 }
 
-/** Writes a content/ folder of synthetic sources (about 20 passages each) beside a copy of the real principles. */
+/** Writes a content/ folder of synthetic sources (about 20 passages each) beside a copy of the real principles and introduction. */
 export function writeSyntheticContent(passages: SampledPassage[]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'gaigi-bench-'));
   mkdirSync(path.join(root, 'content', 'sources'), { recursive: true });
   cpSync(path.join(process.cwd(), 'content', 'principles'), path.join(root, 'content', 'principles'), { recursive: true });
+  cpSync(path.join(process.cwd(), INITIATIVE_FILE), path.join(root, INITIATIVE_FILE));
   for (let start = 0, n = 0; start < passages.length; start += 20, n++) {
     const chunk = passages.slice(start, start + 20);
     const slug = `synthetic-${n}`;
