@@ -139,7 +139,12 @@ export function SearchApp() {
         inputRef={input}
         onChange={onChange}
         onSubmit={onSubmit}
-        onFocus={() => void loadClient().then((client) => client.openEngine())}
+        onFocus={() => {
+          // Warm up while the reader types; a failure here is reported by the search that follows.
+          loadClient()
+            .then((client) => client.openEngine())
+            .catch(() => undefined);
+        }}
         onBlur={() => {
           typing.current = false;
         }}
