@@ -25,9 +25,12 @@ export default function SearchPage() {
           Chinese needs no spaces: 主渠道 finds every passage that contains it.
         </p>
       </PageHeading>
-      <Suspense fallback={<SearchField />}>
-        <SearchApp />
-      </Suspense>
+      {/* Results arrive after the page: the space they will take keeps the footer from jumping (layout shift). */}
+      <div className="min-h-[100svh]">
+        <Suspense fallback={<SearchField />}>
+          <SearchApp />
+        </Suspense>
+      </div>
     </>
   );
 }

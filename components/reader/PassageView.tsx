@@ -3,7 +3,7 @@ import { shortCitation } from '@/lib/citation';
 import { getLinks } from '@/lib/links';
 import { parallelUrl, passageRef, passageUrl, principleInSourceUrl, principleUrl } from '@/lib/urls';
 import { MarkedText } from './MarkedText';
-import { PrincipleChips } from './PrincipleChips';
+import { mentionedPrinciples, PrincipleChips } from './PrincipleChips';
 
 const actionClass =
   'rounded border border-line bg-surface px-2 py-0.5 text-xs text-muted hover:text-ink focus-visible:text-ink';
@@ -44,7 +44,7 @@ export function PassageView({
       </TextTag>
 
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <PrincipleChips mentions={passage.mentions} principles={principles} />
+        <PrincipleChips principles={mentionedPrinciples(passage.mentions, principles)} />
         <span className="ml-auto flex flex-wrap gap-1.5 no-print">
           <a href={`#${passage.id}`} className={`${actionClass} no-underline`}>
             <span aria-hidden="true">¶ </span>

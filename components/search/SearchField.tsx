@@ -31,6 +31,7 @@ export function SearchField({
       <input
         ref={inputRef}
         id="search-page-q"
+        data-primary-search
         name="q"
         type="search"
         value={value}

@@ -1,7 +1,8 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { ResultItem } from '@/lib/search/client';
+import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { segment } from '@/lib/segments';
-import { principleUrl, sourceUrl } from '@/lib/urls';
+import { sourceUrl } from '@/lib/urls';
 
 /**
  * The results, best first. Each passage's excerpt is the link to it in its source, with the matched words marked
@@ -69,18 +70,9 @@ function Result({ item }: { item: ResultItem }) {
         {excerpt.after && ' …'}
       </a>
       {principles.length > 0 && (
-        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Principles stated">
-          {principles.map((principle) => (
-            <li key={principle.id}>
-              <a
-                href={principleUrl(principle.id)}
-                className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
-              >
-                {principle.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <div className="mt-2">
+          <PrincipleChips principles={principles} />
+        </div>
       )}
     </article>
   );

@@ -17,8 +17,10 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
       const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing);
       if (!shortcut) return;
       event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
+      // On the search page its own box takes the shortcut: typing there searches without leaving the page.
+      const box = document.querySelector<HTMLInputElement>('[data-primary-search]') ?? input.current;
+      box?.focus();
+      box?.select();
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -162,6 +162,12 @@ test('"/" and Ctrl-K focus the header search box', async ({ page }) => {
   await page.locator('h1').click();
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('searchbox', { name: 'Search all sources' }).first()).toBeFocused();
+
+  // On the search page, the page's own box takes the shortcut.
+  await page.goto('/search/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('[data-primary-search]')).toBeFocused();
 });
 
 test('an unknown URL gets the helpful 404 page', async ({ page }) => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MarkedText } from '@/components/reader/MarkedText';
 import { PageHeading } from '@/components/reader/PageHeading';
-import { PrincipleChips } from '@/components/reader/PrincipleChips';
+import { mentionedPrinciples, PrincipleChips } from '@/components/reader/PrincipleChips';
 import { SourceRelations } from '@/components/reader/SourceRelations';
 import { getLinks } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
@@ -64,7 +64,7 @@ export default async function ParallelPage(props: SourceRouteProps) {
                     <MarkedText passage={passage} />
                   </p>
                   <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
-                    <PrincipleChips mentions={passage.mentions} principles={links.principlesById} />
+                    <PrincipleChips principles={mentionedPrinciples(passage.mentions, links.principlesById)} />
                     <a href={passageUrl(side.slug, passage.id)} className="text-muted">
                       In context
                     </a>
