@@ -45,7 +45,7 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
         addBlock('blockquote', node.children, line);
         return SKIP;
       case 'listItem':
-        // Nested lists are visited on their own, so each nested item is its own passage.
+        // The item's own paragraphs are one passage; each item of a nested list is a passage of its own.
         addBlock('list-item', node.children.filter((child) => child.type !== 'list'), line);
         node.children
           .filter((child) => child.type === 'list')

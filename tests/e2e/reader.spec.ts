@@ -128,10 +128,13 @@ test('?hl= words from a search are marked in the target passage', async ({ page 
   await expect(page.locator(`[id="${passage.id}"] mark[data-hl]`).first()).toHaveText('主渠道');
 });
 
-test('a #:~:text= fragment still reaches the page', async ({ page }) => {
-  const response = await page.goto('/sources/looking-at-gaigi/#:~:text=people-centered%20approach');
-  expect(response?.ok()).toBe(true);
-  await expect(page.getByText('We should uphold a people-centered approach', { exact: false })).toBeVisible();
+test('a #:~:text= fragment scrolls to and marks the quoted words', async ({ page }) => {
+  const source = corpus.sources.find((candidate) => candidate.slug === 'china-daily-significant-stride')!;
+  const last = source.passages[source.passages.length - 1];
+  const words = last.text.split(' ').slice(0, 6).join(' ');
+  await page.goto(`/sources/${source.slug}/#:~:text=${encodeURIComponent(words)}`);
+  await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+  await expect(page.locator(`[id="${source.passages[0].id}"]`)).not.toBeInViewport();
 });
 
 test('each page has a title, description and link-preview metadata', async ({ page }) => {
