@@ -13,7 +13,8 @@ export function TargetFocus() {
   useEffect(() => {
     function land() {
       document.querySelectorAll('[data-targeted]').forEach((element) => element.removeAttribute('data-targeted'));
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      document.getElementById('unknown-passage')?.setAttribute('hidden', '');
+      const id = fragmentId();
       let target = id ? document.getElementById(id) : null;
       // An id from before the passage was edited: land on the passage and show its current id in the address bar.
       const current = target?.getAttribute('data-alias-of');
@@ -21,6 +22,8 @@ export function TargetFocus() {
         target = document.getElementById(current);
         window.history.replaceState(window.history.state, '', `#${current}`);
       }
+      // A passage id this source never had (mistyped, or cut short when pasted): say so instead of doing nothing.
+      if (!target && PASSAGE_ID.test(id)) target = unknownPassageNotice(id);
       if (!target) return;
       target.setAttribute('data-targeted', '');
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
@@ -34,6 +37,27 @@ export function TargetFocus() {
     return () => window.removeEventListener('hashchange', land);
   }, []);
   return null;
+}
+
+const PASSAGE_ID = /^p-[0-9a-f]/;
+
+/** The #fragment as text; a malformed escape (a hand-edited link) is taken as it stands rather than thrown on. */
+function fragmentId(): string {
+  const raw = window.location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function unknownPassageNotice(id: string): HTMLElement | null {
+  const notice = document.getElementById('unknown-passage');
+  const slot = notice?.querySelector('[data-missing-id]');
+  if (!notice || !slot) return null;
+  slot.textContent = id;
+  notice.hidden = false;
+  return notice;
 }
 
 /** Wraps each occurrence of the words (compared in normalised form) in <mark>, text node by text node. */

@@ -180,3 +180,18 @@ test('an unknown URL gets the helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Respect for national sovereignty' })).toBeVisible();
 });
+
+test('a passage id the source never had lands on a notice, and a malformed fragment breaks nothing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/sources/looking-at-gaigi/#p-0000dead');
+  const notice = page.locator('#unknown-passage');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('This source has no passage p-0000dead.');
+  await expect(notice).toBeFocused();
+
+  await page.goto('/sources/looking-at-gaigi/#%E0%A4%A');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(notice).toBeHidden();
+  expect(errors).toEqual([]);
+});
