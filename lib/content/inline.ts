@@ -34,7 +34,9 @@ const schema: SanitizeSchema = {
   strip: ['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math'],
 };
 
-const toSafeHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema);
+/** Markdown → HTML with raw HTML parsed, then (separately, so that what it removed can be reported) sanitised. */
+const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const sanitiser = unified().use(rehypeSanitize, schema);
 
 /** Whether a block needs the HTML route: it has raw HTML or links. Plain text blocks skip it, for speed. */
 export function needsHtml(node: MdastNodes): boolean {
@@ -47,8 +49,10 @@ export function needsHtml(node: MdastNodes): boolean {
 
 export function readInline(node: RootContent): InlineContent {
   const root: MdastRoot = { type: 'root', children: [node] };
-  const safe = toSafeHtml.runSync(root);
-  const content: InlineContent = { text: '', links: [], removed: removedBySanitising(toUnsafeHtml.runSync(root), safe) };
+  const raw = toHtml.runSync(root);
+  // Sanitising builds a new tree and leaves `raw` as it was, for the comparison.
+  const safe = sanitiser.runSync(raw);
+  const content: InlineContent = { text: '', links: [], removed: removedBySanitising(raw, safe) };
   let pendingSpace = false;
   appendChildren(safe.children);
   return content;
@@ -87,9 +91,6 @@ export function readInline(node: RootContent): InlineContent {
     if (block) pendingSpace = content.text.length > 0;
   }
 }
-
-/** The same conversion without sanitising, only to report what sanitising removed. */
-const toUnsafeHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 
 const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { CitationBox } from '@/components/reader/CitationBox';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PassageView } from '@/components/reader/PassageView';
-import { RetiredPassage, UnknownPassage } from '@/components/reader/RetiredPassage';
+import { RetiredPassage, UnknownPassage } from '@/components/reader/MissingPassageNotices';
 import { SourceByline } from '@/components/reader/SourceByline';
 import { SourceRelations } from '@/components/reader/SourceRelations';
 import { getLinks } from '@/lib/links';
