@@ -58,10 +58,7 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
       continue;
     }
     const normalised = blocks.map((block) => normaliseWithOffsets(block.text));
-    const ids = passageIds(
-      blocks.map((block) => block.text),
-      normalised.map((form) => form.text.trim()),
-    );
+    const ids = passageIds(blocks.map((block) => block.text));
     sources.push({ ...frontMatter, file, line, passages: blocks.map((block, i) => ({ ...block, id: ids[i], normalised: normalised[i] })) });
   }
   return sources;

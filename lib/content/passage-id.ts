@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { normalise } from '../text/normalise';
+import { idKey } from './id-key';
 
 const SHORT_HASH = 8;
 
 /**
- * Stable passage anchors: `p-` and the start of a hash of the passage's normalised text. Position plays no part, so
- * inserting, deleting or editing another passage never changes an id. `keys` may pass the normalised texts in when
- * the caller has them already. Collisions resolve deterministically: two
- * different texts sharing a prefix both get a longer one; repeats of the same text are numbered in document order.
+ * Stable passage anchors: `p-` and the start of a hash of the passage's text in its frozen form (id-key.ts). Position
+ * plays no part, so inserting, deleting or editing another passage never changes an id. Collisions resolve
+ * deterministically: two different texts sharing a prefix both get a longer one; repeats of the same text are numbered
+ * in document order.
  */
-export function passageIds(texts: readonly string[], keys = texts.map((text) => normalise(text))): string[] {
+export function passageIds(texts: readonly string[]): string[] {
+  const keys = texts.map(idKey);
   const hashes = keys.map((key) => createHash('sha256').update(key).digest('hex'));
 
   const lengths = hashes.map(() => SHORT_HASH);

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { idKey } from '@/lib/content/id-key';
 import { passageIds } from '@/lib/content/passage-id';
 
 const paragraphs = [
@@ -48,3 +52,38 @@ describe('passage ids', () => {
     expect(new Set(passageIds(texts)).size).toBe(texts.length);
   });
 });
+
+describe('the frozen id function', () => {
+  const ledger: Record<string, Record<string, string>> = JSON.parse(readFileSync(path.join(process.cwd(), 'content', 'published-ids.json'), 'utf8'));
+
+  it('recomputes every published id from its text', () => {
+    let checked = 0;
+    for (const [slug, ids] of Object.entries(ledger)) {
+      for (const [id, text] of Object.entries(ids)) {
+        // A longer hash (a resolved collision) or a -n suffix (a repeated text) keeps the same hash prefix.
+        const hex = /^p-([0-9a-f]+)(?:-\d+)?$/.exec(id)?.[1] ?? '';
+        expect(createHash('sha256').update(idKey(text)).digest('hex').startsWith(hex), `${slug}#${id}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(75);
+  });
+
+  it('gives the same key as the normaliser ids were first published with, on awkward text', () => {
+    const samples = [
+      'Non-discrimination — and “open-source” ＡＩ, café, ﬁne\u00a0print',
+      '中国强调联合国发挥主渠道作用（第二点）——“以人为本”',
+      'tab\there\r\nnew\vline\fform -dash- 2023–2024 x−y',
+      '𝐀𝐈 governance 𠀀字 e\u0301 「quote」',
+    ];
+    for (const text of samples) expect(idKey(text), text).toBe(FIRST_PUBLISHED_KEYS[text]);
+  });
+});
+
+/** idKey's output for the samples above, as computed by lib/text/normalise.ts's normalise() on 2026-11-22. */
+const FIRST_PUBLISHED_KEYS: Record<string, string> = {
+  "Non-discrimination — and “open-source” ＡＩ, café, ﬁne print": "nondiscrimination and \"opensource\" ai, cafe, fine print",
+  "中国强调联合国发挥主渠道作用（第二点）——“以人为本”": "中国强调联合国发挥主渠道作用(第二点) \"以人为本\"",
+  "tab\there\r\nnew\u000bline\fform -dash- 2023–2024 x−y": "tab here new\u000bline\fform dash 20232024 xy",
+  "𝐀𝐈 governance 𠀀字 é 「quote」": "ai governance 𠀀字 e \"quote\"",
+};
