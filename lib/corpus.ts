@@ -3,8 +3,9 @@
  * the published corpus.json and the search index read this one model.
  */
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
-import { loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
-import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
+import { glossaryPairs } from './content/glossary';
+import { loadGlossary, loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
+import type { GlossaryPair, Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
 import { Tagger } from './tagging/tag';
 
 export interface Corpus {
@@ -13,6 +14,8 @@ export interface Corpus {
   principles: Principle[];
   /** Every passage id published so far, for links to passages that have since changed. */
   publishedIds: PublishedIds;
+  /** English and Chinese words for the same thing: the editors' pairs, then the principles' terms (glossary.ts). */
+  glossary: GlossaryPair[];
 }
 
 export function buildCorpus(rootDir: string): Corpus {
@@ -21,6 +24,7 @@ export function buildCorpus(rootDir: string): Corpus {
   const principles = loadPrinciples(rootDir, problems);
   const sources = loadSources(rootDir, problems);
   const publishedIds = loadPublishedIds(rootDir, problems);
+  const glossary = loadGlossary(rootDir, problems);
   checkUnique(principles, (principle) => principle.id, 'principle id', problems);
   checkUnique(sources, (source) => source.slug, 'slug', problems);
   checkReferences(sources, problems);
@@ -33,13 +37,15 @@ export function buildCorpus(rootDir: string): Corpus {
   return {
     initiative,
     publishedIds,
+    glossary: glossaryPairs(glossary, principles),
     principles: principles.map(({ line: _line, ...principle }) => principle),
-    sources: sources.map(({ line: _line, passages, ...source }) => ({
+    sources: sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
       ...source,
       passages: passages.map(
-        ({ id, kind, text, links, line, annotation, normalised }): Passage => ({
+        ({ id, kind, label, text, links, line, annotation, normalised }): Passage => ({
           id,
           kind,
+          label,
           text,
           ...(links && { links }),
           line,
@@ -82,19 +88,35 @@ function checkReferences(sources: LoadedSource[], problems: ContentProblem[]) {
   for (const source of sources) {
     for (const field of ['translationOf', 'about'] as const) {
       const target = source[field];
-      if (target && !bySlug.has(target)) {
-        problems.push({ file: source.file, line: source.line, message: `${field} names "${target}", which is no source's slug: fix the slug or add that source` });
+      if (target === source.slug) {
+        problems.push({ file: source.file, line: source.lineOf(field), message: `${field} names this source itself: name another source's slug, or remove ${field}` });
+      } else if (target && !bySlug.has(target)) {
+        problems.push({ file: source.file, line: source.lineOf(field), message: `${field} names "${target}", which is no source's slug: fix the slug or add that source` });
       }
     }
-    const original = source.translationOf ? bySlug.get(source.translationOf) : undefined;
-    if (original && original.passages.length !== source.passages.length) {
+    const original = source.translationOf && source.translationOf !== source.slug ? bySlug.get(source.translationOf) : undefined;
+    if (!original) continue;
+    if (original.translationOf) {
+      problems.push({ file: source.file, line: source.lineOf('translationOf'), message: translationChainMessage(source, bySlug) });
+    } else if (original.passages.length !== source.passages.length) {
       problems.push({
         file: source.file,
-        line: source.line,
+        line: source.lineOf('translationOf'),
         message: `a translation must align paragraph by paragraph with its original, but it has ${source.passages.length} passages and ${original.file} has ${original.passages.length}: split or join paragraphs to match`,
       });
     }
   }
+}
+
+/** A translation of a translation: a cycle (a → b → a) or a chain whose works would be unclear. */
+function translationChainMessage(source: LoadedSource, bySlug: Map<string, LoadedSource>): string {
+  const chain = [source.slug];
+  for (let next = source.translationOf; next && bySlug.has(next) && !chain.includes(next); next = bySlug.get(next)?.translationOf) chain.push(next);
+  const cycle = chain.includes(bySlug.get(chain[chain.length - 1])?.translationOf ?? '');
+  const path = [...chain, bySlug.get(chain[chain.length - 1])?.translationOf].filter(Boolean).join(' → ');
+  return cycle
+    ? `translationOf forms a cycle (${path}): only translations name their original; remove translationOf from the original`
+    : `translationOf names "${source.translationOf}", which is itself a translation (${path}): name the original, "${chain[chain.length - 1]}", instead`;
 }
 
 function checkAnnotations(sources: LoadedSource[], principleIds: Set<string>, problems: ContentProblem[]) {

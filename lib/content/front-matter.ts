@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Root, Yaml } from 'mdast';
 import { lineAt, type ContentProblem } from './errors';
@@ -39,22 +39,43 @@ export function readFrontMatter<Schema extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.');
-    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-    const lineInYaml = fieldLineInYaml(document.contents, key, yamlNode.value);
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const lineInYaml = fieldLineInYaml(document.contents, at, yamlNode.value);
     const line = lineInYaml === undefined ? firstLine - 1 : firstLine + lineInYaml - 1;
-    const present = typeof data === 'object' && data !== null && issue.path.length > 0 && issue.path[0] in data;
+    const present = issue.path.length > 0 && valueAt(data, issue.path) !== undefined;
     problems.push({ file, line, message: describeIssue(field, issue, present) });
   }
   return undefined;
 }
 
-/** Line of a top-level key within the YAML text, or undefined when the key is absent. */
-function fieldLineInYaml(contents: unknown, key: PropertyKey | undefined, yamlText: string): number | undefined {
-  if (!isMap(contents) || key === undefined) return undefined;
-  for (const pair of contents.items) {
-    if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return lineAt(yamlText, pair.key.range[0]);
+/**
+ * Line within the YAML text of the deepest part of `path` that is present (`authors.0.family`: the family key, else
+ * the first author, else the authors key), or undefined when even its first key is absent.
+ */
+function fieldLineInYaml(contents: unknown, path: readonly PropertyKey[], yamlText: string): number | undefined {
+  let node = contents;
+  let line: number | undefined;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === step);
+      if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+      line = lineAt(yamlText, pair.key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number' && isNode(node.items[step])) {
+      node = node.items[step];
+      if (isNode(node) && node.range) line = lineAt(yamlText, node.range[0]);
+    } else break;
   }
-  return undefined;
+  return line;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = Reflect.get(value, step);
+  }
+  return value;
 }
 
 function describeIssue(field: string, issue: z.core.$ZodIssue, present: boolean): string {
@@ -62,7 +83,8 @@ function describeIssue(field: string, issue: z.core.$ZodIssue, present: boolean)
     return `unknown front matter field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
   }
   if (!present) {
-    return `front matter field "${field}" is missing: add "${field}: …"`;
+    const key = String(issue.path[issue.path.length - 1] ?? field);
+    return `front matter field "${field}" is missing: add "${key}: …"${issue.path.length > 1 ? ' there' : ''}`;
   }
   if (issue.code === 'invalid_type') return `front matter field "${field}" must be a ${issue.expected}`;
   return `front matter field "${field}" ${issue.message}`;

@@ -6,16 +6,20 @@ import { readBlocks, type Block } from './blocks';
 import { lineAt, type ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
 import { normaliseWithOffsets, type NormalisedText } from '../text/normalise';
+import { labelPassages } from './labels';
 import { passageIds } from './passage-id';
 import { readMarkdownFiles } from './read-files';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  glossaryFrontMatterSchema,
   initiativeFrontMatterSchema,
   principleFrontMatterSchema,
   sourceFrontMatterSchema,
   publishedIdsSchema,
+  type GlossaryPair,
   type Initiative,
+  type PassageLabel,
   type PublishedIds,
   type PrincipleFrontMatter,
   type SourceFrontMatter,
@@ -25,6 +29,7 @@ export const SOURCES_DIR = 'content/sources';
 export const PRINCIPLES_DIR = 'content/principles';
 export const INITIATIVE_FILE = 'content/initiative.md';
 export const PUBLISHED_IDS_FILE = 'content/published-ids.json';
+export const GLOSSARY_FILE = 'content/glossary.md';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -33,11 +38,14 @@ export interface LoadedSource extends SourceFrontMatter {
   file: string;
   /** Line of the `slug:` field, for messages about the source as a whole. */
   line: number;
+  /** Line of a front matter field, for messages about it; the slug's line when it is absent. */
+  lineOf: (field: keyof SourceFrontMatter) => number;
   passages: LoadedPassage[];
 }
 
 export interface LoadedPassage extends Block {
   id: string;
+  label: PassageLabel;
   /** Computed once here for the id and reused by the tagger. */
   normalised: NormalisedText;
 }
@@ -57,9 +65,23 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
       problems.push({ file, line: bodyLine(tree), message: 'the article has no text: paste its paragraphs below the front matter' });
       continue;
     }
+    if (frontMatter.author && !frontMatter.authors) {
+      problems.push({
+        file,
+        line: keyLine(text, 'author'),
+        message: `"author" needs "authors" beside it, so citations never guess a family name: add e.g. "authors: [{ family: Cai, given: Cuihong }]", "[{ penName: 和音, romanised: He Yin }]" or "[{ organisation: … }]"`,
+      });
+    }
     const normalised = blocks.map((block) => normaliseWithOffsets(block.text));
     const ids = passageIds(blocks.map((block) => block.text));
-    sources.push({ ...frontMatter, file, line, passages: blocks.map((block, i) => ({ ...block, id: ids[i], normalised: normalised[i] })) });
+    const labels = labelPassages(blocks, frontMatter.structure, { file, line: keyLine(text, 'structure') }, problems);
+    sources.push({
+      ...frontMatter,
+      file,
+      line,
+      lineOf: (field) => (field in frontMatter ? keyLine(text, field) : line),
+      passages: blocks.map((block, i) => ({ ...block, id: ids[i], label: labels[i], normalised: normalised[i] })),
+    });
   }
   return sources;
 }
@@ -118,6 +140,21 @@ export function loadInitiative(rootDir: string, problems: ContentProblem[]): Ini
   const blocks = readBlocks(tree, file, problems);
   if (blocks.length === 0) problems.push({ file, line: bodyLine(tree), message: 'the introduction is empty: write a few paragraphs below the front matter' });
   return frontMatter && blocks.length > 0 ? { ...frontMatter, paragraphs: blocks.map((block) => block.text) } : undefined;
+}
+
+/** The editors' glossary pairs (`content/glossary.md`); none when the file does not exist. */
+export function loadGlossary(rootDir: string, problems: ContentProblem[]): GlossaryPair[] {
+  let text: string;
+  try {
+    text = readFileSync(path.join(rootDir, GLOSSARY_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  const tree = markdown.parse(text) as Root;
+  const blocks = readBlocks(tree, GLOSSARY_FILE, problems);
+  const annotation = blocks.find((block) => block.annotation)?.annotation;
+  if (annotation) problems.push({ file: GLOSSARY_FILE, line: annotation.line, message: 'principles annotations belong in sources, not in the glossary: remove it' });
+  return readFrontMatter(tree, glossaryFrontMatterSchema, GLOSSARY_FILE, problems)?.pairs ?? [];
 }
 
 /** The record of published passage ids; none yet when the file does not exist. */

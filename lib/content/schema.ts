@@ -15,6 +15,37 @@ const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 export const LANGUAGES = ['en', 'zh'] as const;
 export const SOURCE_KINDS = ['news', 'opinion', 'commentary', 'translation', 'official'] as const;
 
+const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+  .pipe(z.iso.date({ error: 'must be an ISO date, YYYY-MM-DD' }));
+
+/**
+ * An author as citations need them, never inferred from a display string: a person by family and given name (so that
+ * "Cai Cuihong" and "Cuihong Cai" are never confused), or a pen name or column (和音 is a column, not a person), or an
+ * organisation. Each is cited as it is written.
+ */
+export const authorSchema = z.union(
+  [
+    z.object({ family: nonEmptyText, given: nonEmptyText.optional() }).strict(),
+    z.object({ penName: nonEmptyText, romanised: nonEmptyText.optional() }).strict(),
+    z.object({ organisation: nonEmptyText }).strict(),
+  ],
+  { error: 'each author is { family, given } for a person, { penName, romanised } for a pen name or column, or { organisation }' },
+);
+
+/**
+ * How an official text is divided, as its publisher divides it: preamble paragraphs, a lead-in line ("为此，我们倡议："),
+ * then numbered points, each opening with a dash ("——"). Passages are then cited as "point 2" rather than "¶ 6".
+ */
+export const structureSchema = z
+  .object({
+    preamble: z.number().int().min(0),
+    leadIn: z.number().int().min(0).max(1),
+    points: z.number().int().min(1),
+  })
+  .strict();
+
 export const sourceFrontMatterSchema = z
   .object({
     /** Required. The source's URL segment (`/sources/<slug>/`); must equal the file name without `.md`. */
@@ -31,12 +62,14 @@ export const sourceFrontMatterSchema = z
     publisher: nonEmptyText.optional(),
     /** Optional. Only when the text names the author. */
     author: nonEmptyText.optional(),
+    /** Optional. The title in English as its publisher gives it, for a source in another language. */
+    titleEn: nonEmptyText.optional(),
     /** Optional. Publication date as the text states it, ISO `YYYY-MM-DD`. */
-    date: z
-      .union([z.date(), z.string()])
-      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-      .pipe(z.iso.date({ error: 'must be an ISO date, YYYY-MM-DD' }))
-      .optional(),
+    date: isoDate.optional(),
+    /** Optional. The date of the page at `url`, where it differs from `date` (a text announced one day, posted later). */
+    pageDate: isoDate.optional(),
+    /** Optional, and required with `author`: the authors in structured form, for citations. */
+    authors: z.array(authorSchema).min(1).optional(),
     /** Optional. Where the original was published. */
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     /** Optional. news | opinion | commentary | translation | official. */
@@ -45,10 +78,21 @@ export const sourceFrontMatterSchema = z
     translationOf: identifier.optional(),
     /** Optional. Slug of a source in the corpus that this one discusses. */
     about: identifier.optional(),
+    /** Optional. Preamble, lead-in and points, for a text divided into numbered points. */
+    structure: structureSchema.optional(),
   })
   .strict();
 
-const termList = z.array(nonEmptyText).default([]);
+/**
+ * A term that recognises something in text (a principle's, or a glossary pair's). It needs at least two letters,
+ * digits or Chinese characters: a term of punctuation (".*") or one character would match almost every passage.
+ */
+export const termText = nonEmptyText
+  .refine((term) => /[\p{L}\p{N}]/u.test(term), 'has no letters, digits or Chinese characters: write words, not punctuation')
+  // Punctuation alone is reported once, by the rule above.
+  .refine((term) => (term.match(/[\p{L}\p{N}]/gu)?.length ?? 2) !== 1, 'is too short: a term needs at least 2 letters or characters');
+
+const termList = z.array(termText).default([]);
 
 export const principleFrontMatterSchema = z
   .object({
@@ -78,6 +122,20 @@ export const initiativeFrontMatterSchema = z
   .strict();
 
 /**
+ * `content/glossary.md`: English and Chinese words for the same thing, which search uses to reach across languages
+ * ("UN" finds 联合国). Editors write pairs here; each principle's own en/zh terms make one more (glossary.ts).
+ */
+export const glossaryFrontMatterSchema = z
+  .object({
+    pairs: z
+      .array(z.object({ en: z.array(termText).min(1), zh: z.array(termText).min(1) }).strict())
+      .min(1, 'needs at least one pair: - en: [United Nations, UN] / zh: [联合国]'),
+  })
+  .strict();
+
+export type GlossaryPair = z.infer<typeof glossaryFrontMatterSchema>['pairs'][number];
+
+/**
  * `content/published-ids.json`: every passage id ever published, per source slug, with the text it had. Written by
  * the build (`npm run build` records new ids first); old entries are never removed, so old links keep resolving.
  */
@@ -88,6 +146,8 @@ export const publishedIdsSchema = z.record(
 
 export type PublishedIds = z.infer<typeof publishedIdsSchema>;
 export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;
+export type Author = z.infer<typeof authorSchema>;
+export type Structure = z.infer<typeof structureSchema>;
 export type PrincipleFrontMatter = z.infer<typeof principleFrontMatterSchema>;
 
 // ---- The model built from content ----
@@ -109,10 +169,19 @@ export const mentionSchema = z.object({
   evidence: evidenceSchema,
 });
 
+/** A passage's citable label (labels.ts): "¶ 3", "preamble ¶ 1", "lead-in", "point 2". */
+export const passageLabelSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), n: z.number().int().positive() }),
+  z.object({ kind: z.literal('preamble'), n: z.number().int().positive() }),
+  z.object({ kind: z.literal('lead-in') }),
+  z.object({ kind: z.literal('point'), n: z.number().int().positive() }),
+]);
+
 export const passageSchema = z.object({
   /** Stable anchor derived from the text: editing other passages never changes it. */
   id: z.string().regex(/^p-[0-9a-f]{8,}(?:-\d+)?$/),
   kind: z.enum(PASSAGE_KINDS),
+  label: passageLabelSchema,
   /** Plain text as the reader sees it. */
   text: nonEmptyText,
   /** Links in the text, as [start, end) ranges with their sanitised targets; absent when there are none. */
@@ -142,6 +211,7 @@ export type Initiative = z.infer<typeof initiativeSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Passage = z.infer<typeof passageSchema>;
+export type PassageLabel = z.infer<typeof passageLabelSchema>;
 export type PassageKind = Passage['kind'];
 export type Source = z.infer<typeof sourceSchema>;
 export type Principle = z.infer<typeof principleSchema>;

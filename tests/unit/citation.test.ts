@@ -12,7 +12,7 @@ const full: Source = {
   date: '2024-09-13',
   kind: 'opinion',
   file: 'content/sources/eaf-example.md',
-  passages: [{ id: 'p-00000000', kind: 'paragraph', text: 'Text.', line: 7, mentions: [] }],
+  passages: [{ id: 'p-00000000', kind: 'paragraph', label: { kind: 'paragraph', n: 1 }, text: 'Text.', line: 7, mentions: [] }],
 };
 const bare: Source = { ...full, slug: 'bare', titleSupplied: false, publisher: undefined, author: undefined, date: undefined };
 const permalink = 'https://reader.example/sources/eaf-example/';
