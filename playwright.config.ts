@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-const SITE_PORT = 3100;
-const FIXTURE_PORT = 3101;
+/**
+ * Ports from the environment, so that checkouts side by side each test their own build; a server already on a port is
+ * never reused (it may be another checkout's): the run fails and names the port instead.
+ */
+const SITE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? SITE_PORT + 1);
 
 const chromium = {
   browserName: 'chromium' as const,
@@ -31,13 +35,13 @@ export default defineConfig({
       command: 'node scripts/serve.mjs out',
       env: { PORT: String(SITE_PORT) },
       url: `http://localhost:${SITE_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
     {
       command: 'node scripts/serve.mjs out-fixture',
       env: { PORT: String(FIXTURE_PORT) },
       url: `http://localhost:${FIXTURE_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

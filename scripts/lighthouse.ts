@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-const PORT = 3102;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3102);
 /** Every page kind, the home, principle, source and search results pages first. */
 const PAGES = [
   '/',
