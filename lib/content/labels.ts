@@ -38,3 +38,27 @@ export function labelPassages(
     return { kind: 'point', n: i - preamble - leadIn + 1 };
   });
 }
+
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 2 → 二, 11 → 十一, 20 → 二十, 35 → 三十五: how Chinese numbers points (第二点, 第十一点). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return CHINESE_DIGITS[n];
+  if (n < 20) return `十${n % 10 ? CHINESE_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CHINESE_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CHINESE_DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+/** A label as it is cited in the interface's language: "¶ 3", "point 2", "preamble ¶ 1"; "第3段", "第二点", "序言第1段". */
+export function formatLabel(label: PassageLabel, language: 'en' | 'zh'): string {
+  switch (label.kind) {
+    case 'paragraph':
+      return language === 'zh' ? `第${label.n}段` : `¶ ${label.n}`;
+    case 'preamble':
+      return language === 'zh' ? `序言第${label.n}段` : `preamble ¶ ${label.n}`;
+    case 'lead-in':
+      return language === 'zh' ? '引语' : 'lead-in';
+    case 'point':
+      return language === 'zh' ? `第${chineseNumber(label.n)}点` : `point ${label.n}`;
+  }
+}
