@@ -54,12 +54,16 @@ describe('Tagger', () => {
 describe('tagging quality on the labelled set', () => {
   const judgements: Judgement[] = JSON.parse(readFileSync(path.join(process.cwd(), 'tests', 'tagging', 'labelled.json'), 'utf8'));
   const corpus = getCorpus();
+  // The tagger alone: editors' overrides in the Markdown would otherwise make the judgements test the overrides.
+  const tagger = new Tagger(corpus.principles);
 
   it('has enough judgements of both kinds in both languages', () => {
     expect(judgements.length).toBeGreaterThanOrEqual(60);
     expect(judgements.filter((judgement) => judgement.expected).length).toBeGreaterThanOrEqual(20);
     expect(judgements.filter((judgement) => !judgement.expected).length).toBeGreaterThanOrEqual(20);
     expect(judgements.filter((judgement) => judgement.source === 'he-yin-zh').length).toBeGreaterThanOrEqual(10);
+    const official = corpus.sources.filter((source) => source.kind === 'official').map((source) => source.slug);
+    expect(judgements.filter((judgement) => official.includes(judgement.source)).length).toBeGreaterThanOrEqual(15);
   });
 
   it('reaches precision and recall of at least 0.90', () => {
@@ -71,7 +75,7 @@ describe('tagging quality on the labelled set', () => {
       const source = corpus.sources.find((candidate) => candidate.slug === judgement.source);
       const passages = source?.passages.filter((passage) => passage.text.includes(judgement.quote)) ?? [];
       expect(passages.length, `${judgement.source}: "${judgement.quote}" must be in exactly one passage`).toBe(1);
-      const tagged = passages[0].mentions.some((mention) => mention.principle === judgement.principle);
+      const tagged = tagger.tag(passages[0].text).some((mention) => mention.principle === judgement.principle);
       if (tagged && judgement.expected) truePositives++;
       if (tagged && !judgement.expected) falsePositives++;
       if (!tagged && judgement.expected) falseNegatives++;
