@@ -6,6 +6,7 @@ import { ContentError, formatProblem, isError, type ContentProblem } from './con
 import { glossaryPairs } from './content/glossary';
 import { loadGlossary, loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
 import type { GlossaryPair, Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
+import { retireIds } from './links/retired-ids';
 import { Tagger } from './tagging/tag';
 
 export interface Corpus {
@@ -29,6 +30,10 @@ export function buildCorpus(rootDir: string): Corpus {
   checkUnique(sources, (source) => source.slug, 'slug', problems);
   checkReferences(sources, problems);
   checkAnnotations(sources, new Set(principles.map((principle) => principle.id)), problems);
+  checkRenders(sources, publishedIds, problems);
+  if (initiative?.source && !sources.some((source) => source.slug === initiative.source)) {
+    problems.push({ file: 'content/initiative.md', line: 1, message: `source names "${initiative.source}", which is no source's slug: name the source holding the Initiative's text` });
+  }
   const errors = problems.filter(isError);
   if (errors.length > 0 || !initiative) throw new ContentError(errors);
   for (const warning of problems.filter((problem) => !isError(problem))) console.warn(formatProblem(warning));
@@ -42,7 +47,7 @@ export function buildCorpus(rootDir: string): Corpus {
     sources: sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
       ...source,
       passages: passages.map(
-        ({ id, kind, label, text, links, line, annotation, normalised }): Passage => ({
+        ({ id, kind, label, text, links, line, annotation, renders, normalised }): Passage => ({
           id,
           kind,
           label,
@@ -50,6 +55,7 @@ export function buildCorpus(rootDir: string): Corpus {
           ...(links && { links }),
           line,
           mentions: tagger.tag(text, annotation, normalised),
+          ...(renders && { renders: renders.map((mark) => mark.ref) }),
         }),
       ),
     })),
@@ -117,6 +123,30 @@ function translationChainMessage(source: LoadedSource, bySlug: Map<string, Loade
   return cycle
     ? `translationOf forms a cycle (${path}): only translations name their original; remove translationOf from the original`
     : `translationOf names "${source.translationOf}", which is itself a translation (${path}): name the original, "${chain[chain.length - 1]}", instead`;
+}
+
+/** A renders mark must name a current passage of another source; an edited passage's old id names its new one. */
+function checkRenders(sources: LoadedSource[], publishedIds: PublishedIds, problems: ContentProblem[]) {
+  const bySlug = new Map(sources.map((source) => [source.slug, source]));
+  for (const source of sources) {
+    for (const passage of source.passages) {
+      for (const { ref, line } of passage.renders ?? []) {
+        const [slug, id] = ref.split('#');
+        const target = bySlug.get(slug);
+        const problem = (message: string) => problems.push({ file: source.file, line, message });
+        if (!target) problem(`renders names "${slug}", which is no source's slug: fix the slug (npm run suggest-links lists candidates)`);
+        else if (slug === source.slug) problem('renders names a passage of this same source: name a passage of another text');
+        else if (!target.passages.some((candidate) => candidate.id === id)) {
+          const current = retireIds(publishedIds[slug] ?? {}, target.passages).find((retired) => retired.id === id)?.to;
+          problem(
+            current
+              ? `renders names ${ref}, whose text has since been edited: its id is now ${current}; update the mark`
+              : `renders names ${ref}, which is no passage of ${target.file}: check the id (npm run suggest-links lists candidates)`,
+          );
+        }
+      }
+    }
+  }
 }
 
 function checkAnnotations(sources: LoadedSource[], principleIds: Set<string>, problems: ContentProblem[]) {

@@ -14,6 +14,14 @@ export interface Block {
   links?: InlineLink[];
   /** The editor's `<!-- principles: +id -id -->` annotation that follows the block, if any. */
   annotation?: Annotation;
+  /** The editor's `<!-- renders: <slug>#<id> -->` marks: passages elsewhere whose words this one gives in its language. */
+  renders?: RenderMark[];
+}
+
+export interface RenderMark {
+  /** `<slug>#<passage id>` of the passage rendered. */
+  ref: string;
+  line: number;
 }
 
 export interface Annotation {
@@ -23,6 +31,8 @@ export interface Annotation {
 }
 
 const ANNOTATION = /^<!--\s*principles\s*:(.*?)-->$/s;
+const RENDERS = /^<!--\s*renders\s*:(.*?)-->$/s;
+const PASSAGE_REF = /^[a-z0-9]+(?:-[a-z0-9]+)*#p-[0-9a-f]{8,}(?:-\d+)?$/;
 const COMMENT = /^<!--.*-->$/s;
 
 /**
@@ -113,9 +123,28 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
       }
       return;
     }
+    const renders = RENDERS.exec(html);
+    if (renders) {
+      readRenders(renders[1], line, atTopLevel);
+      return;
+    }
     if (COMMENT.test(html)) return;
     // Raw HTML between blocks: its sanitised text is a passage.
     addBlock('paragraph', [node], line);
+  }
+
+  function readRenders(body: string, line: number, atTopLevel: boolean) {
+    const target = blocks[blocks.length - 1];
+    if (!target || !atTopLevel) {
+      problems.push({ file, line, message: 'a renders mark must directly follow the paragraph that gives the other passage\'s words' });
+      return;
+    }
+    const refs = body.trim().split(/[\s,]+/).filter(Boolean);
+    if (refs.length === 0) problems.push({ file, line, message: 'empty renders mark: write e.g. <!-- renders: global-ai-governance-initiative#p-1a2b3c4d --> or remove it' });
+    for (const ref of refs) {
+      if (PASSAGE_REF.test(ref)) (target.renders ??= []).push({ ref, line });
+      else problems.push({ file, line, message: `"${ref}" is not a passage reference: write <slug>#<passage id>, e.g. global-ai-governance-initiative#p-1a2b3c4d (npm run suggest-links lists candidates)` });
+    }
   }
 
   /** Adds a passage; a block left with no text only because unsafe HTML was removed is reported and left out. */

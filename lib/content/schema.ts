@@ -118,6 +118,8 @@ export const initiativeFrontMatterSchema = z
     title: nonEmptyText,
     /** Required. Its Chinese name. */
     titleZh: nonEmptyText,
+    /** Optional. Slug of the source holding the Initiative's own text: principle pages open with its passages. */
+    source: identifier.optional(),
   })
   .strict();
 
@@ -189,6 +191,8 @@ export const passageSchema = z.object({
   /** 1-based line in the source file where the block starts. */
   line: z.number().int().positive(),
   mentions: z.array(mentionSchema),
+  /** `<slug>#<id>` of passages elsewhere whose words this passage gives in its own language (editors' marks). */
+  renders: z.array(z.string()).optional(),
 });
 
 export const sourceSchema = sourceFrontMatterSchema.extend({
