@@ -36,13 +36,18 @@ const PASSAGE_REF = /^[a-z0-9]+(?:-[a-z0-9]+)*#p-[0-9a-f]{8,}(?:-\d+)?$/;
 const COMMENT = /^<!--.*-->$/s;
 
 /**
- * Splits a Markdown tree into passages: each paragraph, heading, list item and block quote is one. An annotation
- * comment applies to the block just before it. Anything the reader could not show is reported, never dropped.
+ * Splits a Markdown tree into passages: each paragraph, heading, list item and block quote is one. An editor's comment
+ * (principles annotation, renders mark) applies to the block it directly follows, on the very next line, so that a
+ * comment left behind when its paragraph is deleted is reported instead of silently moving to the paragraph before.
+ * Anything the reader could not show is reported, never dropped.
  */
 export function readBlocks(tree: Root, file: string, problems: ContentProblem[]): Block[] {
   const blocks: Block[] = [];
+  /** The last line of the latest block or of a comment attached to it: the next comment must start right after. */
+  let attachAfter = -1;
   visit(tree, (node: Nodes, _index, parent) => {
     const line = node.position?.start.line ?? 1;
+    if (node.type !== 'html' && parent?.type === 'root') attachAfter = node.position?.end.line ?? -1;
     switch (node.type) {
       case 'root':
       case 'list':
@@ -55,6 +60,7 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
         addBlock('blockquote', node.children, line);
         return SKIP;
       case 'listItem':
+        attachAfter = node.position?.end.line ?? -1;
         // The item's own paragraphs are one passage; each item of a nested list is a passage of its own.
         addBlock('list-item', node.children.filter((child) => child.type !== 'list'), line);
         node.children
@@ -62,7 +68,8 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
           .forEach((list) => readNestedList(list));
         return SKIP;
       case 'html':
-        readHtml(node, line, parent?.type === 'root');
+        readHtml(node, line, parent?.type === 'root' && line === attachAfter + 1);
+        if (parent?.type === 'root') attachAfter = node.position?.end.line ?? -1;
         return SKIP;
       case 'yaml':
       case 'thematicBreak':
@@ -115,7 +122,7 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
     if (annotation) {
       const target = blocks[blocks.length - 1];
       if (!target || !atTopLevel) {
-        problems.push({ file, line, message: 'a principles annotation must directly follow the paragraph it is about' });
+        problems.push({ file, line, message: 'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph' });
       } else if (target.annotation) {
         problems.push({ file, line, message: 'this passage already has a principles annotation: merge the two into one comment' });
       } else {
@@ -136,7 +143,7 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
   function readRenders(body: string, line: number, atTopLevel: boolean) {
     const target = blocks[blocks.length - 1];
     if (!target || !atTopLevel) {
-      problems.push({ file, line, message: 'a renders mark must directly follow the paragraph that gives the other passage\'s words' });
+      problems.push({ file, line, message: "a renders mark must be on the line right after the paragraph that gives the other passage's words (no blank line between): move it there, or delete it with its paragraph" });
       return;
     }
     const refs = body.trim().split(/[\s,]+/).filter(Boolean);
