@@ -5,7 +5,8 @@ import { TargetFocus } from '@/components/reader/TargetFocus';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { APPLY_SAVED_THEME } from '@/components/site/theme';
-import { SITE_NAME, SITE_URL } from '@/lib/urls';
+import { SITE_URL } from '@/lib/site-url';
+import { SITE_NAME } from '@/lib/urls';
 import './globals.css';
 
 const description = "A reader for China's Global AI Governance Initiative (October 2023) and the articles written about it.";

@@ -1,9 +1,9 @@
 import { PageHeading } from '@/components/reader/PageHeading';
-import { getCorpus } from '@/lib/corpus';
+import { principleListData } from '@/lib/pages/principles';
 import { principleUrl, searchUrl, sourcesUrl } from '@/lib/urls';
 
 export default function NotFound() {
-  const { principles } = getCorpus();
+  const principles = principleListData();
   return (
     <div className="max-w-[70ch]">
       <PageHeading eyebrow="Not found" title="This page is not in the reader">

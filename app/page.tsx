@@ -1,12 +1,12 @@
 import { CoverageMatrix } from '@/components/reader/CoverageMatrix';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PrincipleList } from '@/components/reader/PrincipleList';
-import { SourceList } from '@/components/reader/SourceList';
-import { getCorpus } from '@/lib/corpus';
-import { CORPUS_JSON_URL, principlesUrl, sourcesUrl } from '@/lib/urls';
+import { WorkList } from '@/components/reader/WorkList';
+import { homePageData } from '@/lib/pages/home';
+import { CORPUS_JSON_URL, principlesUrl, sourcesUrl, sourceUrl } from '@/lib/urls';
 
 export default function HomePage() {
-  const { initiative, principles, sources } = getCorpus();
+  const { initiative, initiativeWork, principles, matrix, works } = homePageData();
   return (
     <>
       <PageHeading eyebrow="October 2023" title={initiative.title}>
@@ -18,6 +18,14 @@ export default function HomePage() {
             {paragraph}
           </p>
         ))}
+        {initiativeWork && (
+          <p className="mt-4">
+            <a href={sourceUrl(initiativeWork.original.slug)} className="font-semibold">
+              Read the Initiative&apos;s official text
+            </a>{' '}
+            <span lang="zh">({initiativeWork.original.title})</span>
+          </p>
+        )}
       </PageHeading>
 
       <section aria-labelledby="principles-heading" className="mb-12">
@@ -31,19 +39,21 @@ export default function HomePage() {
 
       <section aria-labelledby="coverage-heading" className="mb-12">
         <h2 id="coverage-heading" className="mb-1 font-serif text-2xl font-semibold">
-          Which source states which principle
+          Which work states which principle
         </h2>
-        <p className="mb-3 text-sm text-muted">Each number is a count of passages; follow it to read them.</p>
-        <CoverageMatrix principles={principles} sources={sources} />
+        <p className="mb-3 text-sm text-muted">
+          Each number is a count of passages; a paragraph and its translation count once. Follow it to read them.
+        </p>
+        <CoverageMatrix matrix={matrix} />
       </section>
 
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading" className="mb-3 font-serif text-2xl font-semibold">
           <a href={sourcesUrl()} className="text-ink no-underline hover:underline">
-            Sources
+            Texts
           </a>
         </h2>
-        <SourceList sources={sources} />
+        <WorkList works={works} />
         <p className="mt-3 text-sm">
           <a href={CORPUS_JSON_URL} download>
             Download every passage and principle as JSON

@@ -2,7 +2,8 @@
  * Citations of a source in APA, Chicago and BibTeX, built only from what the source's front matter states: a missing
  * author, date or publisher is left out, never guessed. The reader's permalink stands in when no original URL is known.
  */
-import type { Source } from './content/schema';
+import { formatLabel } from './content/labels';
+import type { PassageLabel, Source } from './content/schema';
 
 export interface Citations {
   apa: string;
@@ -36,7 +37,7 @@ function sentence(text: string): string {
   return /[.?!。]$/.test(text) ? text : `${text}.`;
 }
 
-export function citeSource(source: Source, permalink: string): Citations {
+export function citeSource(source: Omit<Source, 'passages' | 'file'>, permalink: string): Citations {
   const url = source.url ?? permalink;
   const date = source.date ? parseDate(source.date) : undefined;
   const title = source.titleSupplied ? `[${source.title}]` : source.title;
@@ -85,9 +86,9 @@ function escapeBibtex(value: string): string {
   return value.replace(/([%&#_$])/g, '\\$1');
 }
 
-/** The short form that follows a copied quote: "Author, Title, Publisher, Date". */
-export function shortCitation(source: Source): string {
-  return [source.author, source.titleSupplied ? `[${source.title}]` : source.title, source.publisher, source.date]
+/** The short form that follows a copied quote: "Author, Title, Publisher, Date, point 2". */
+export function shortCitation(source: Omit<Source, 'passages' | 'file'>, label?: PassageLabel): string {
+  return [source.author, source.titleSupplied ? `[${source.title}]` : source.title, source.publisher, source.date, label && formatLabel(label, 'en')]
     .filter(Boolean)
     .join(', ');
 }

@@ -1,7 +1,8 @@
 /**
  * The whole corpus, built once per process: load and validate content → passages → principle tagging. Every page,
- * the published corpus.json and the search index read this one model.
+ * the published corpus.json and the search index read this one model. Server only: pages pass components props.
  */
+import 'server-only';
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
 import { glossaryPairs } from './content/glossary';
 import { loadGlossary, loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';

@@ -1,16 +1,10 @@
 /**
  * Every URL and anchor of the site, built in one place so that links, the sitemap, corpus.json, citations and the
- * search index agree. Routes end in "/" because the export uses trailing slashes.
+ * search index agree. Routes end in "/" because the export uses trailing slashes. Site-relative: absolute URLs are
+ * made on the server only (site-url.ts).
  */
 
 export const SITE_NAME = 'GAIGI Reader';
-
-/** Where the site is published; absolute URLs (citations, Open Graph, sitemap) start here. Set SITE_URL to change. */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-
-export function absoluteUrl(path: string): string {
-  return `${SITE_URL}${path}`;
-}
 
 export function principlesUrl(): string {
   return '/principles/';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PrincipleList } from '@/components/reader/PrincipleList';
-import { getCorpus } from '@/lib/corpus';
+import { principleListData } from '@/lib/pages/principles';
 import { principlesUrl } from '@/lib/urls';
 
 export const metadata: Metadata = {
@@ -11,13 +11,13 @@ export const metadata: Metadata = {
 };
 
 export default function PrinciplesPage() {
-  const { principles } = getCorpus();
+  const principles = principleListData();
   return (
     <>
       <PageHeading eyebrow="Browse" title="Principles">
         <p className="mt-3 text-muted">
-          {principles.length} principles the texts argue for. Each page gathers every passage, in every source, that
-          states it.
+          {principles.length} principles the texts argue for. Each page starts from the Initiative&apos;s own words, then
+          gathers every passage, in every work, that states it.
         </p>
       </PageHeading>
       <PrincipleList principles={principles} withSummary headingLevel={2} />

@@ -1,10 +1,7 @@
-import type { Source } from '@/lib/content/schema';
-import { citeSource } from '@/lib/citation';
-import { absoluteUrl, sourceUrl } from '@/lib/urls';
+import type { Citations } from '@/lib/citation';
 
 /** Ready-to-paste citations of a source, each with a copy button. */
-export function CitationBox({ source }: { source: Source }) {
-  const citations = citeSource(source, absoluteUrl(sourceUrl(source.slug)));
+export function CitationBox({ citations }: { citations: Citations }) {
   const styles = [
     { key: 'apa', label: 'APA', text: citations.apa },
     { key: 'chicago', label: 'Chicago', text: citations.chicago },

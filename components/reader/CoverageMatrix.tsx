@@ -1,6 +1,5 @@
-import type { Principle, Source } from '@/lib/content/schema';
-import { getLinks } from '@/lib/links';
-import { principleInSourceUrl, principleUrl, sourceUrl } from '@/lib/urls';
+import type { MatrixData } from '@/lib/pages/home';
+import { principleUrl, sourceUrl } from '@/lib/urls';
 
 function shade(count: number): string {
   if (count === 0) return 'shade-0';
@@ -10,60 +9,54 @@ function shade(count: number): string {
   return 'shade-4';
 }
 
-/** Principles × sources: each cell shaded by how many passages of the source state the principle, linking to them. */
-export function CoverageMatrix({ principles, sources }: { principles: Principle[]; sources: Source[] }) {
-  const { byPrinciple } = getLinks();
+/** Principles × works: each cell shaded by how many passages of the work state the principle, linking to them. */
+export function CoverageMatrix({ matrix }: { matrix: MatrixData }) {
   return (
     <div className="overflow-x-auto rounded border border-line bg-surface" role="region" aria-label="Coverage matrix, scrolls sideways on small screens" tabIndex={0}>
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">
-          Number of passages stating each principle, by source. Each number links to those passages.
-        </caption>
+        <caption className="sr-only">Number of passages stating each principle, by work. Each number links to those passages.</caption>
         <thead>
           <tr>
             <th scope="col" className="sticky left-0 z-[1] bg-surface p-2 text-left font-medium text-muted">
               Principle
             </th>
-            {sources.map((source) => (
-              <th key={source.slug} scope="col" className="min-w-[5.5rem] p-2 text-left align-bottom font-medium">
-                <a href={sourceUrl(source.slug)} lang={source.language} className="text-xs leading-tight">
-                  {source.shortTitle ?? source.title}
+            {matrix.works.map((work) => (
+              <th key={work.id} scope="col" className="min-w-[5.5rem] p-2 text-left align-bottom font-medium">
+                <a href={sourceUrl(work.original.slug)} lang={work.original.language} className="text-xs leading-tight">
+                  {work.original.shortTitle ?? work.original.title}
                 </a>
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {principles.map((principle) => {
-            const groups = byPrinciple.get(principle.id) ?? [];
-            return (
-              <tr key={principle.id} className="border-t border-line">
-                <th scope="row" className="sticky left-0 z-[1] max-w-[14rem] bg-surface p-2 text-left font-normal">
-                  <a href={principleUrl(principle.id)}>{principle.title}</a>
-                </th>
-                {sources.map((source) => {
-                  const count = groups.find((group) => group.source.slug === source.slug)?.passages.length ?? 0;
-                  return (
-                    <td key={source.slug} className={`border-l border-line p-0 text-center ${shade(count)}`}>
-                      {count > 0 ? (
-                        <a
-                          href={principleInSourceUrl(principle.id, source.slug)}
-                          className="block p-2 font-semibold text-inherit no-underline hover:underline"
-                          aria-label={`${count} passage${count === 1 ? '' : 's'} of ${source.shortTitle ?? source.title} on ${principle.title}`}
-                        >
-                          {count}
-                        </a>
-                      ) : (
-                        <span className="block p-2" aria-label="none">
-                          ·
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {matrix.rows.map(({ principle, cells }) => (
+            <tr key={principle.id} className="border-t border-line">
+              <th scope="row" className="sticky left-0 z-[1] max-w-[14rem] bg-surface p-2 text-left font-normal">
+                <a href={principleUrl(principle.id)}>{principle.title}</a>
+              </th>
+              {cells.map(({ count, href }, i) => {
+                const work = matrix.works[i].original;
+                return (
+                  <td key={work.slug} className={`border-l border-line p-0 text-center ${shade(count)}`}>
+                    {count > 0 ? (
+                      <a
+                        href={href}
+                        className="block p-2 font-semibold text-inherit no-underline hover:underline"
+                        aria-label={`${count} passage${count === 1 ? '' : 's'} of ${work.shortTitle ?? work.title} on ${principle.title}`}
+                      >
+                        {count}
+                      </a>
+                    ) : (
+                      <span className="block p-2" aria-label="none">
+                        ·
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -1,8 +1,8 @@
-import type { Mention, Principle } from '@/lib/content/schema';
+import type { PrincipleChip } from '@/lib/pages/view';
 import { principleUrl } from '@/lib/urls';
 
 /** Links to the principles a passage states (on reading pages and in search results alike). */
-export function PrincipleChips({ principles }: { principles: readonly Pick<Principle, 'id' | 'title'>[] }) {
+export function PrincipleChips({ principles }: { principles: readonly Pick<PrincipleChip, 'id' | 'title'>[] }) {
   if (principles.length === 0) return null;
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label="Principles stated">
@@ -18,9 +18,4 @@ export function PrincipleChips({ principles }: { principles: readonly Pick<Princ
       ))}
     </ul>
   );
-}
-
-/** The principles of a passage's mentions, in mention order. */
-export function mentionedPrinciples(mentions: readonly Mention[], byId: Map<string, Principle>): Principle[] {
-  return mentions.flatMap((mention) => byId.get(mention.principle) ?? []);
 }

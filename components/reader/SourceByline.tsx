@@ -1,9 +1,9 @@
-import type { Source } from '@/lib/content/schema';
+import type { SourceRef } from '@/lib/pages/view';
 
 const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
 
 /** What is known of a source, and nothing more: publisher, author, date, kind, language. */
-export function SourceByline({ source, className = '' }: { source: Source; className?: string }) {
+export function SourceByline({ source, className = '' }: { source: SourceRef; className?: string }) {
   const parts = [
     source.publisher && <span key="publisher">{source.publisher}</span>,
     source.author && <span key="author">{source.author}</span>,

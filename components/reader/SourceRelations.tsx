@@ -1,52 +1,38 @@
-import type { Source } from '@/lib/content/schema';
-import { getLinks } from '@/lib/links';
+import type { SourceRef, WorkSummary } from '@/lib/pages/view';
 import { parallelUrl, sourceUrl } from '@/lib/urls';
+import { SourceLink } from './SourceLink';
 
-/** How a source relates to others: its translation or original, what it discusses, and what discusses it. */
-export function SourceRelations({ source, inParallel = false }: { source: Source; inParallel?: boolean }) {
-  const links = getLinks();
-  const counterpart = links.counterpart.get(source.slug);
-  const about = source.about ? links.sourcesBySlug.get(source.about) : undefined;
-  const discussedBy = links.discussedBy.get(source.slug) ?? [];
+/** How a source relates to others: the other versions of its work, what it comments on, and what comments on it. */
+export function SourceRelations({ source, work, inParallel = false }: { source: SourceRef; work: WorkSummary; inParallel?: boolean }) {
+  const others = work.versions.filter((version) => version.slug !== source.slug);
   const items = [
-    counterpart && (
-      <li key="counterpart">
+    others.length > 0 && (
+      <li key="versions">
         {source.translationOf ? 'Translation of ' : 'Translated as '}
-        <a href={sourceUrl(counterpart.slug)} lang={counterpart.language}>
-          {counterpart.title}
-        </a>
-        {' · '}
-        {inParallel ? (
-          <a href={sourceUrl(source.slug)}>Single column</a>
-        ) : (
-          <a href={parallelUrl(source.slug)}>Read side by side</a>
-        )}
-      </li>
-    ),
-    about && (
-      <li key="about">
-        Discusses{' '}
-        <a href={sourceUrl(about.slug)} lang={about.language}>
-          {about.title}
-        </a>
-      </li>
-    ),
-    discussedBy.length > 0 && (
-      <li key="discussed">
-        Discussed in{' '}
-        {discussedBy.map((other, i) => (
+        {others.map((other, i) => (
           <span key={other.slug}>
             {i > 0 && ', '}
-            <a href={sourceUrl(other.slug)}>{other.title}</a>
+            <SourceLink source={other} />
           </span>
         ))}
+        {' · '}
+        {inParallel ? <a href={sourceUrl(source.slug)}>Single column</a> : <a href={parallelUrl(source.slug)}>Read side by side</a>}
       </li>
     ),
-    source.url && (
-      <li key="url">
-        <a href={source.url} rel="noopener noreferrer" target="_blank">
-          Original publication
-        </a>
+    work.commentaryOn && (
+      <li key="about">
+        Commentary on <SourceLink source={work.commentaryOn} />
+      </li>
+    ),
+    work.commentaries.length > 0 && (
+      <li key="commentaries">
+        Discussed in{' '}
+        {work.commentaries.map((other, i) => (
+          <span key={other.slug}>
+            {i > 0 && ', '}
+            <SourceLink source={other} short />
+          </span>
+        ))}
       </li>
     ),
   ].filter(Boolean);

@@ -14,7 +14,7 @@ export function SiteHeader() {
         </a>
         <nav aria-label="Main" className="flex gap-4 text-sm">
           <a href={principlesUrl()}>Principles</a>
-          <a href={sourcesUrl()}>Sources</a>
+          <a href={sourcesUrl()}>Texts</a>
           <a href={searchUrl()}>Search</a>
         </nav>
         <div className="ml-auto flex w-full items-center gap-2 sm:w-auto">

@@ -1,26 +1,30 @@
 /**
- * The links stage: everything the reader shows about how passages, principles and sources relate, computed once at
- * build time from the tagged corpus so that pages only render it.
+ * The links stage: everything the reader shows about how passages, principles, sources and works relate, computed once
+ * at build time from the tagged corpus so that pages only render it. Server only: pages pass what they need to
+ * components as props.
  */
+import 'server-only';
 import { getCorpus, type Corpus } from '../corpus';
 import type { Passage, Principle, Source } from '../content/schema';
 import { passageRef } from '../urls';
 import { retireIds, type RetiredId } from './retired-ids';
 import { findEchoes, type TextRange } from './shared-wording';
+import { buildWorks, rowsStating, type Work, type WorkRow } from './works';
+
+export type { Work, WorkRow } from './works';
 
 export interface PassageInSource {
   source: Source;
   passage: Passage;
 }
 
-export interface SourceGroup {
-  source: Source;
-  passages: Passage[];
+/** A principle's rows in one work. */
+export interface WorkGroup {
+  work: Work;
+  rows: WorkRow[];
 }
 
-export interface LinkedEcho {
-  source: Source;
-  passage: Passage;
+export interface LinkedEcho extends PassageInSource {
   /** The shared words, as ranges of the text of the passage whose echoes these are (the map key), not of `passage`. */
   ranges: TextRange[];
 }
@@ -28,92 +32,105 @@ export interface LinkedEcho {
 export interface CorpusLinks {
   principlesById: Map<string, Principle>;
   sourcesBySlug: Map<string, Source>;
-  /** Per principle, its supporting passages grouped by source, in source order. */
-  byPrinciple: Map<string, SourceGroup[]>;
-  /** Principles sharing passages with a principle, most shared first. */
+  works: Work[];
+  /** A source's work, by the source's slug. */
+  workOf: Map<string, Work>;
+  /** The work holding the Initiative's own text, when content/initiative.md names it. */
+  initiative?: Work;
+  /** Per principle, the works stating it with the rows that do, in corpus order. */
+  byPrinciple: Map<string, WorkGroup[]>;
+  /** Principles stated in the same rows as a principle, most shared first. */
   related: Map<string, { principle: Principle; shared: number }[]>;
-  /** Passages elsewhere with near-identical wording, by passage ref. */
+  /** Passages of other works with near-identical wording, by passage ref. */
   echoes: Map<string, LinkedEcho[]>;
-  /** A source's translation or original, if any. */
-  counterpart: Map<string, Source>;
-  /** Sources that discuss a source (`about`). */
-  discussedBy: Map<string, Source[]>;
+  /** Commentaries on a work, by work id. */
+  commentaries: Map<string, Work[]>;
+  /** By passage ref: the passages elsewhere that editors marked as giving its words in another language. */
+  renderedBy: Map<string, PassageInSource[]>;
+  /** By passage ref: the passages whose words it gives (its own marks). */
+  renders: Map<string, PassageInSource[]>;
   /** Per source, ids published before that are no longer current: where they lead now, or that they are gone. */
   retired: Map<string, RetiredId[]>;
 }
 
 export function buildLinks(corpus: Corpus): CorpusLinks {
-  const bySlug = new Map(corpus.sources.map((source) => [source.slug, source]));
+  const works = buildWorks(corpus.sources);
+  const workOf = new Map(works.flatMap((work) => work.versions.map((source) => [source.slug, work] as const)));
   const byRef = new Map<string, PassageInSource>();
   for (const source of corpus.sources) {
     for (const passage of source.passages) byRef.set(passageRef(source.slug, passage.id), { source, passage });
   }
-
-  const byPrinciple = new Map<string, SourceGroup[]>();
-  for (const principle of corpus.principles) {
-    byPrinciple.set(
+  const byPrinciple = new Map(
+    corpus.principles.map((principle) => [
       principle.id,
-      corpus.sources
-        .map((source) => ({
-          source,
-          passages: source.passages.filter((passage) => passage.mentions.some((mention) => mention.principle === principle.id)),
-        }))
-        .filter((group) => group.passages.length > 0),
-    );
-  }
+      works.map((work) => ({ work, rows: rowsStating(work, principle.id) })).filter((group) => group.rows.length > 0),
+    ]),
+  );
+  const commentaries = new Map<string, Work[]>();
+  for (const work of works) if (work.commentaryOn) commentaries.set(work.commentaryOn, [...(commentaries.get(work.commentaryOn) ?? []), work]);
 
-  const related = new Map<string, { principle: Principle; shared: number }[]>();
-  for (const principle of corpus.principles) {
-    const counts = new Map<string, number>();
-    for (const group of byPrinciple.get(principle.id) ?? []) {
-      for (const passage of group.passages) {
-        for (const mention of passage.mentions) {
-          if (mention.principle !== principle.id) counts.set(mention.principle, (counts.get(mention.principle) ?? 0) + 1);
+  return {
+    principlesById: new Map(corpus.principles.map((principle) => [principle.id, principle])),
+    sourcesBySlug: new Map(corpus.sources.map((source) => [source.slug, source])),
+    works,
+    workOf,
+    initiative: corpus.initiative.source ? workOf.get(corpus.initiative.source) : undefined,
+    byPrinciple,
+    related: relatedPrinciples(corpus.principles, byPrinciple),
+    echoes: linkEchoes(byRef, workOf),
+    commentaries,
+    ...renderings(byRef),
+    retired: new Map(corpus.sources.map((source) => [source.slug, retireIds(corpus.publishedIds[source.slug] ?? {}, source.passages)])),
+  };
+}
+
+/** Counted per row, so that a paragraph and its translation count once. */
+function relatedPrinciples(principles: Principle[], byPrinciple: Map<string, WorkGroup[]>): CorpusLinks['related'] {
+  return new Map(
+    principles.map((principle) => {
+      const counts = new Map<string, number>();
+      for (const { rows } of byPrinciple.get(principle.id) ?? []) {
+        for (const row of rows) {
+          const others = new Set(row.versions.flatMap(({ passage }) => passage.mentions.map((mention) => mention.principle)));
+          others.delete(principle.id);
+          for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
         }
       }
-    }
-    related.set(
-      principle.id,
-      corpus.principles
+      const list = principles
         .filter((other) => counts.has(other.id))
         .map((other) => ({ principle: other, shared: counts.get(other.id) ?? 0 }))
-        .sort((a, b) => b.shared - a.shared),
-    );
-  }
+        .sort((a, b) => b.shared - a.shared);
+      return [principle.id, list];
+    }),
+  );
+}
 
-  const echoes = new Map<string, LinkedEcho[]>();
-  const found = findEchoes([...byRef].map(([key, { source, passage }]) => ({ key, group: source.slug, text: passage.text })));
-  for (const [key, list] of found) {
-    echoes.set(
+/** Versions of one work are not compared with each other: they are the same text. */
+function linkEchoes(byRef: Map<string, PassageInSource>, workOf: Map<string, Work>): CorpusLinks['echoes'] {
+  const found = findEchoes([...byRef].map(([key, { source, passage }]) => ({ key, group: workOf.get(source.slug)?.id ?? source.slug, text: passage.text })));
+  return new Map(
+    [...found].map(([key, list]) => [
       key,
       list.flatMap((echo) => {
         const other = byRef.get(echo.key);
         return other ? [{ ...other, ranges: echo.ranges }] : [];
       }),
-    );
-  }
+    ]),
+  );
+}
 
-  const counterpart = new Map<string, Source>();
-  const discussedBy = new Map<string, Source[]>();
-  for (const source of corpus.sources) {
-    const original = source.translationOf ? bySlug.get(source.translationOf) : undefined;
-    if (original) {
-      counterpart.set(source.slug, original);
-      counterpart.set(original.slug, source);
+function renderings(byRef: Map<string, PassageInSource>): Pick<CorpusLinks, 'renderedBy' | 'renders'> {
+  const renderedBy = new Map<string, PassageInSource[]>();
+  const renders = new Map<string, PassageInSource[]>();
+  for (const [ref, entry] of byRef) {
+    for (const targetRef of entry.passage.renders ?? []) {
+      const target = byRef.get(targetRef);
+      if (!target) continue; // the build has already reported it
+      renderedBy.set(targetRef, [...(renderedBy.get(targetRef) ?? []), entry]);
+      renders.set(ref, [...(renders.get(ref) ?? []), target]);
     }
-    if (source.about) discussedBy.set(source.about, [...(discussedBy.get(source.about) ?? []), source]);
   }
-
-  return {
-    principlesById: new Map(corpus.principles.map((principle) => [principle.id, principle])),
-    sourcesBySlug: bySlug,
-    byPrinciple,
-    related,
-    echoes,
-    counterpart,
-    discussedBy,
-    retired: new Map(corpus.sources.map((source) => [source.slug, retireIds(corpus.publishedIds[source.slug] ?? {}, source.passages)])),
-  };
+  return { renderedBy, renders };
 }
 
 let cached: CorpusLinks | undefined;

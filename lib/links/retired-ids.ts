@@ -3,7 +3,8 @@
  * it had. When an id is no longer in a source, it is retired to the current passage whose words are most alike (the
  * same paragraph, edited), or, failing that, marked gone: the page then shows its old words and a search for them.
  */
-import { normalise } from '../text/normalise';
+
+import 'server-only';import { normalise } from '../text/normalise';
 
 /** A passage id that is no longer current: where it now leads, if anywhere, and what it said. */
 export interface RetiredId {

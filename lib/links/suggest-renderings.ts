@@ -4,7 +4,8 @@
  * English side in English text, the Chinese side in Chinese text) and the principles it states; candidates are ranked
  * by the cosine of those sets, rare concepts weighing more. Suggestions only: editors read both texts and write marks.
  */
-import type { Corpus } from '../corpus';
+
+import 'server-only';import type { Corpus } from '../corpus';
 import type { Passage, Source } from '../content/schema';
 import { compileTerm, findTerm, matchable } from '../tagging/terms';
 import { normalise } from '../text/normalise';

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus';
+import { buildWorks } from '../links/works';
 import { passageRef } from '../urls';
 
 export const SCHEMA_VERSION = 1;
@@ -8,17 +9,22 @@ export const SCHEMA_VERSION = 1;
  * Field names here are promised to users; add fields, never rename them.
  */
 export function corpusJson(corpus: Corpus) {
+  const workOf = new Map(buildWorks(corpus.sources).flatMap((work) => work.versions.map((source) => [source.slug, work.id] as const)));
   return {
     schemaVersion: SCHEMA_VERSION,
     sources: corpus.sources.map(({ file: _file, passages, ...metadata }) => ({
       ...metadata,
-      passages: passages.map(({ id, kind, text, links, mentions }) => ({
+      /** The work this source belongs to: its original's slug (its own slug when it is the original). */
+      work: workOf.get(metadata.slug) ?? metadata.slug,
+      passages: passages.map(({ id, kind, label, text, links, mentions, renders }) => ({
         id,
         kind,
+        label,
         text,
         ...(links && { links }),
         principles: mentions.map((mention) => mention.principle),
         mentions,
+        ...(renders && { renders }),
       })),
     })),
     principles: corpus.principles.map(({ id, title, titleZh, summary, terms }) => ({

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-/** The fixture site edits one passage of looking-at-gaigi and deletes another (scripts/build-fixture-site.ts). */
+/**
+ * The fixture site edits one passage of looking-at-gaigi and deletes another, and edits one of he-yin-en
+ * (scripts/build-fixture-site.ts).
+ */
 const published: Record<string, Record<string, string>> = JSON.parse(
   readFileSync(path.join(process.cwd(), 'content', 'published-ids.json'), 'utf8'),
 );
-const idOf = (start: string) => Object.entries(published['looking-at-gaigi']).find(([, text]) => text.startsWith(start))![0];
+const idOf = (start: string, slug = 'looking-at-gaigi') => Object.entries(published[slug]).find(([, text]) => text.startsWith(start))![0];
 
 test('the old id of an edited passage lands on the passage as it reads now', async ({ page }) => {
   const oldId = idOf('We should put ethics first.');
@@ -32,4 +35,14 @@ test('the id of a deleted passage lands on a notice with its words and a search'
 test('no notice shows when the link is to a current passage', async ({ page }) => {
   await page.goto('/sources/looking-at-gaigi/');
   await expect(page.locator('.retired-notice')).toBeHidden();
+});
+
+test('the old id of an edited translation passage lands on its row of the parallel page', async ({ page }) => {
+  const oldId = idOf('Leadership in diplomacy has played', 'he-yin-en');
+  await page.goto(`/sources/he-yin-en/parallel/#${oldId}`);
+  const target = page.locator('[data-targeted]');
+  await expect(target).toContainText('Leadership in diplomacy played a crucial role.');
+  await expect(target).toContainText('元首外交发挥了重要引领作用');
+  await expect(target).toBeInViewport();
+  expect(await target.getAttribute('id')).toBe(new URL(page.url()).hash.slice(1));
 });

@@ -33,13 +33,38 @@ test('a passage permalink opens with the passage on screen, highlighted and focu
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('a principle-in-source link lands on that source’s passages', async ({ page }) => {
-  const { source } = passageStating(corpus, 'un-central-role', 'zh');
-  await page.goto(`/principles/un-central-role/#in-${source.slug}`);
-  const section = page.locator(`[id="in-${source.slug}"]`);
+test('a principle-in-source link lands on that work’s passages, from any of its versions', async ({ page }) => {
+  const translation = corpus.sources.find((source) => source.translationOf)!;
+  await page.goto(`/principles/un-central-role/#in-${translation.work}`);
+  const section = page.locator(`[id="in-${translation.work}"]`);
   await expect(section).toBeInViewport();
   await expect(section).toHaveAttribute('data-targeted', '');
   await expect(section.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'zh');
+
+  // Published before works existed: the translation's own anchor now leads to its work's section.
+  await page.goto('/principles/');
+  await page.goto(`/principles/un-central-role/#in-${translation.slug}`);
+  await expect(section).toBeInViewport();
+  await expect(section).toHaveAttribute('data-targeted', '');
+  await expect(page).toHaveURL(new RegExp(`#in-${translation.work}$`));
+});
+
+test('a principle page opens with the Initiative’s own point, its English wording linked both ways', async ({ page }) => {
+  await page.goto('/principles/sovereignty/');
+  const first = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+  await expect(first).toHaveText('In the Initiative');
+  const initiative = page.locator('section', { has: page.locator('#initiative-heading') });
+  const point = initiative.locator('figure[data-passage]').first();
+  await expect(point).toContainText('point 2');
+  await expect(point.locator('blockquote[lang="zh"]')).toContainText('应尊重他国主权');
+  const english = initiative.locator('figure:not([data-passage])').first();
+  await expect(english.locator('blockquote[lang="en"]')).toContainText('national sovereignty');
+  await english.getByRole('link').click();
+  const target = page.locator('[data-targeted]');
+  await expect(target).toBeInViewport();
+  await target.getByRole('link', { name: /全球人工智能治理倡议, point 2/ }).click();
+  await expect(page).toHaveURL(/\/sources\/global-ai-governance-initiative\/#p-/);
+  await expect(page.locator('[data-targeted]')).toContainText('应尊重他国主权');
 });
 
 test('the parallel view pairs original and translation and is linkable by row', async ({ page }) => {
@@ -60,17 +85,20 @@ test('the parallel view pairs original and translation and is linkable by row', 
   await expect(page).toHaveURL(new RegExp(`/sources/${translation.slug}/$`));
 });
 
-test('the compare view puts every source stating a principle side by side', async ({ page }) => {
+test('the compare view puts every work stating a principle side by side, each once', async ({ page }) => {
   const principle = corpus.principles.find((candidate) => candidate.id === 'un-central-role')!;
-  const slugs = new Set(principle.passages.map((ref) => ref.split('#')[0]));
+  const workOf = new Map(corpus.sources.map((source) => [source.slug, source.work]));
+  const works = new Set(principle.passages.map((ref) => workOf.get(ref.split('#')[0])));
+  expect(works.size).toBeLessThan(principle.passages.length);
   await page.goto('/principles/un-central-role/');
-  await page.getByRole('link', { name: 'Compare the sources side by side' }).click();
-  await expect(page.getByRole('region', { name: 'Sources side by side' }).getByRole('heading', { level: 2 })).toHaveCount(slugs.size);
+  await page.getByRole('link', { name: 'Compare the works side by side' }).click();
+  await expect(page.getByRole('region', { name: 'Works side by side' }).getByRole('heading', { level: 2 })).toHaveCount(works.size);
 });
 
-test('coverage matrix cells link to the principle’s passages in that source', async ({ page }) => {
+test('coverage matrix: one column per work, cells link to the principle’s passages in that work', async ({ page }) => {
   await page.goto('/');
-  const matrix = page.getByRole('region', { name: 'Which source states which principle' });
+  const matrix = page.getByRole('region', { name: 'Which work states which principle' });
+  await expect(matrix.getByRole('columnheader')).toHaveCount(new Set(corpus.sources.map((source) => source.work)).size + 1);
   const cells = matrix.locator('td a');
   const count = await cells.count();
   expect(count).toBeGreaterThan(20);
@@ -80,7 +108,7 @@ test('coverage matrix cells link to the principle’s passages in that source', 
   await cell.click();
   const anchor = href!.split('#')[1];
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
-  await expect(page.locator(`[id="${anchor}"] figure`)).toHaveCount(passages);
+  await expect(page.locator(`[id="${anchor}"] figure[data-passage]`)).toHaveCount(passages);
   expect(label).toMatch(/passages? of .+ on .+/);
 });
 
@@ -123,7 +151,8 @@ test('near-identical wording is linked both ways', async ({ page }) => {
 });
 
 test('?hl= words from a search are marked in the target passage', async ({ page }) => {
-  const { source, passage } = passageStating(corpus, 'un-central-role', 'zh');
+  const source = corpus.sources.find((candidate) => candidate.passages.some((passage) => passage.text.includes('主渠道')))!;
+  const passage = source.passages.find((candidate) => candidate.text.includes('主渠道'))!;
   await page.goto(`/sources/${source.slug}/?hl=${encodeURIComponent('主渠道')}#${passage.id}`);
   await expect(page.locator(`[id="${passage.id}"] mark[data-hl]`).first()).toHaveText('主渠道');
 });

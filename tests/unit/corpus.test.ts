@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '@/lib/corpus';
+import { buildWorks } from '@/lib/links/works';
 import { corpusJson } from '@/lib/publish/corpus-json';
 import { normalise } from '@/lib/text/normalise';
 
@@ -70,6 +71,30 @@ describe('the corpus in content/', () => {
   });
 });
 
+describe('works', () => {
+  const works = buildWorks(corpus.sources);
+  const byId = new Map(works.map((work) => [work.id, work]));
+
+  it('make an original and its translations one work, with aligned rows', () => {
+    const heYin = byId.get('he-yin-zh')!;
+    expect(heYin.versions.map((source) => source.slug)).toEqual(['he-yin-zh', 'he-yin-en']);
+    expect(heYin.rows.every((row) => row.versions.length === 2)).toBe(true);
+    expect(byId.has('he-yin-en')).toBe(false);
+    expect(works.length).toBe(corpus.sources.length - 1);
+  });
+
+  it('keep a commentary its own work, a commentary on the work it discusses', () => {
+    expect(byId.get('he-yin-commentary')?.commentaryOn).toBe('he-yin-zh');
+  });
+
+  it('state each required principle in at least two works', () => {
+    for (const id of REQUIRED_PRINCIPLES) {
+      const stating = works.filter((work) => work.rows.some((row) => row.versions.some(({ passage }) => passage.mentions.some((mention) => mention.principle === id))));
+      expect(stating.length, id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
 describe('corpus.json', () => {
   const json = corpusJson(corpus);
 
@@ -78,8 +103,9 @@ describe('corpus.json', () => {
     for (const source of json.sources) {
       expect(source).toMatchObject({ slug: expect.any(String), title: expect.any(String), language: expect.stringMatching(/^(en|zh)$/) });
       expect(source).not.toHaveProperty('file');
+      expect(source.work).toBe(source.translationOf ?? source.slug);
       for (const passage of source.passages) {
-        expect(passage).toMatchObject({ id: expect.stringMatching(/^p-[0-9a-f]{8}/), text: expect.any(String), principles: expect.any(Array) });
+        expect(passage).toMatchObject({ id: expect.stringMatching(/^p-[0-9a-f]{8}/), text: expect.any(String), principles: expect.any(Array), label: { kind: expect.any(String) } });
       }
     }
     for (const principle of json.principles) {

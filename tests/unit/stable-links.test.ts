@@ -22,15 +22,29 @@ const originalSource = original.sources.find((source) => source.file === SOURCE)
 const idsByText = (corpus: typeof original) =>
   new Map(corpus.sources.find((source) => source.file === SOURCE)!.passages.map((passage) => [passage.text, passage.id]));
 
+/** Edits a source file block by block: a block is a paragraph with the editor's comments that follow it. */
+function editBlocks(markdown: string, edit: (blocks: string[], find: (text: string) => number) => void): string {
+  const blocks = markdown.split('\n\n');
+  edit(blocks, (text) => blocks.findIndex((block) => block.startsWith(text)));
+  return blocks.join('\n\n');
+}
+
 describe('passage ids survive edits to other passages', () => {
   const before = idsByText(original);
   const paragraphs = originalSource.passages.map((passage) => passage.text);
 
   it.each([
-    ['inserting a paragraph', (markdown: string) => markdown.replace(paragraphs[2], `A new paragraph.\n\n${paragraphs[2]}`)],
-    ['deleting a paragraph', (markdown: string) => markdown.replace(`${paragraphs[3]}\n\n`, '')],
+    ['inserting a paragraph', (markdown: string) => editBlocks(markdown, (blocks, find) => blocks.splice(find(paragraphs[2]), 0, 'A new paragraph.'))],
+    ['deleting a paragraph', (markdown: string) => editBlocks(markdown, (blocks, find) => blocks.splice(find(paragraphs[3]), 1))],
     ['editing a paragraph', (markdown: string) => markdown.replace(paragraphs[4], `${paragraphs[4]} An added sentence.`)],
-    ['moving a paragraph', (markdown: string) => markdown.replace(`${paragraphs[1]}\n\n`, '').replace(paragraphs[6], `${paragraphs[6]}\n\n${paragraphs[1]}`)],
+    [
+      'moving a paragraph',
+      (markdown: string) =>
+        editBlocks(markdown, (blocks, find) => {
+          const [moved] = blocks.splice(find(paragraphs[1]), 1);
+          blocks.splice(find(paragraphs[6]) + 1, 0, moved);
+        }),
+    ],
   ])('%s', (_name, edit) => {
     const after = idsByText(buildWith(edit));
     let unchanged = 0;
@@ -58,7 +72,7 @@ describe('an edited passage’s old id keeps resolving', () => {
   });
 
   it('is marked gone, with its words kept, when the passage is deleted', () => {
-    const corpus = buildWith((markdown) => markdown.replace(`${edited.text}\n\n`, ''), published);
+    const corpus = buildWith((markdown) => editBlocks(markdown, (blocks, find) => blocks.splice(find(edited.text), 1)), published);
     const source = corpus.sources.find((candidate) => candidate.file === SOURCE)!;
     expect(retireIds(corpus.publishedIds[source.slug], source.passages)).toEqual([{ id: edited.id, text: edited.text }]);
   });

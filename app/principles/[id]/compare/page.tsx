@@ -1,33 +1,36 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/reader/PageHeading';
-import { PassageQuote } from '@/components/reader/PassageQuote';
+import { RowCard } from '@/components/reader/RowCard';
 import { SourceByline } from '@/components/reader/SourceByline';
-import { getLinks } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
-import { principleFrom, principleParams, type PrincipleRouteProps } from '@/lib/route-params';
+import { comparePageData, principleIds } from '@/lib/pages/principles';
 import { compareUrl, principleUrl, sourceUrl } from '@/lib/urls';
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
 
 export const dynamicParams = false;
 
-export const generateStaticParams = principleParams;
+export const generateStaticParams = principleIds;
 
-export async function generateMetadata(props: PrincipleRouteProps): Promise<Metadata> {
-  const principle = await principleFrom(props);
-  if (!principle) return {};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = comparePageData((await params).id);
+  if (!data) return {};
+  const { principle } = data;
   return pageMetadata({
-    title: `${principle.title}: the sources compared`,
-    description: `How each source states ${principle.title}. ${principle.summary}`,
+    title: `${principle.title}: the works compared`,
+    description: `How each work states ${principle.title}. ${principle.summary}`,
     path: compareUrl(principle.id),
   });
 }
 
-/** Every source's statements of one principle in columns, to read across. */
-export default async function ComparePage(props: PrincipleRouteProps) {
-  const links = getLinks();
-  const principle = await principleFrom(props);
-  if (!principle) notFound();
-  const groups = links.byPrinciple.get(principle.id) ?? [];
+/** Every work's statements of one principle, in a grid that wraps, to read across. */
+export default async function ComparePage({ params }: Props) {
+  const data = comparePageData((await params).id);
+  if (!data) notFound();
+  const { principle, columns } = data;
 
   return (
     <>
@@ -39,19 +42,19 @@ export default async function ComparePage(props: PrincipleRouteProps) {
           <a href={principleUrl(principle.id)}>Back to the principle</a>
         </p>
       </PageHeading>
-      {groups.length === 0 ? (
+      {columns.length === 0 ? (
         <p className="text-muted">No passage in the corpus states this principle yet.</p>
       ) : (
-        <div className="-mx-4 flex snap-x gap-4 overflow-x-auto px-4 pb-4" role="region" aria-label="Sources side by side" tabIndex={0}>
-          {groups.map(({ source, passages }) => (
-            <section key={source.slug} aria-labelledby={`compare-${source.slug}`} className="w-[min(22rem,85vw)] shrink-0 snap-start rounded border border-line bg-surface p-4">
-              <h2 id={`compare-${source.slug}`} className="font-serif text-base font-semibold" lang={source.language}>
-                <a href={sourceUrl(source.slug)}>{source.shortTitle ?? source.title}</a>
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" role="region" aria-label="Works side by side">
+          {columns.map(({ work, rows, anchor }) => (
+            <section key={work.id} aria-labelledby={`compare-${work.id}`} className="min-w-0 rounded border border-line bg-surface p-4">
+              <h2 id={`compare-${work.id}`} className="font-serif text-base font-semibold" lang={work.original.language}>
+                <a href={sourceUrl(work.original.slug)}>{work.original.shortTitle ?? work.original.title}</a>
               </h2>
-              <SourceByline source={source} className="mb-3" />
+              <SourceByline source={work.original} className="mb-3" />
               <div className="space-y-4">
-                {passages.map((passage) => (
-                  <PassageQuote key={passage.id} source={source} passage={passage} principle={principle.id} />
+                {rows.map((row) => (
+                  <RowCard key={row.id} row={row} principle={principle.id} group={anchor} />
                 ))}
               </div>
             </section>

@@ -1,0 +1,27 @@
+import type { WorkStatements } from '@/lib/pages/principles';
+import { sourceUrl } from '@/lib/urls';
+import { RowCard } from './RowCard';
+import { SourceByline } from './SourceByline';
+import { CommentaryOn } from './SourceLink';
+
+/** One work's statements of a principle on the principle's page; `#in-<slug>` of any of its versions lands here. */
+export function WorkStatementsSection({ statements, principle }: { statements: WorkStatements; principle: string }) {
+  const { work, rows, anchor } = statements;
+  return (
+    <section id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-heading`} className="passage mb-10 max-w-[72ch] scroll-mt-6">
+      {statements.aliases.map((alias) => (
+        <span key={alias} id={alias} data-alias-of={statements.anchor} className="block scroll-mt-6" />
+      ))}
+      <h2 id={`${anchor}-heading`} className="font-serif text-xl font-semibold" lang={work.original.language}>
+        <a href={sourceUrl(work.original.slug)}>{work.original.title}</a>
+      </h2>
+      <SourceByline source={work.original} />
+      <CommentaryOn work={work} className="text-sm text-muted" />
+      <div className="mt-3 space-y-5">
+        {rows.map((row) => (
+          <RowCard key={row.id} row={row} principle={principle} group={anchor} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Data for a source's pages: the source read in full, passage by passage with everything linked to each, and the
+ * parallel view of a work's versions. Also which source pages exist, for the routes' static params.
+ */
+import 'server-only';
+import { citeSource, shortCitation, type Citations } from '../citation';
+import { getCorpus } from '../corpus';
+import type { Evidence, Passage, Source } from '../content/schema';
+import { getLinks, type CorpusLinks } from '../links';
+import type { RetiredId } from '../links/retired-ids';
+import type { TextRange } from '../links/shared-wording';
+import { absoluteUrl } from '../site-url';
+import { parallelUrl, passageRef, passageUrl, principleInSourceUrl, sourceUrl } from '../urls';
+import { chip, chipsOf, inVersion, rowView, sourceRef, summariseWork, type PassageInVersion, type PrincipleChip, type RowView, type SourceRef, type WorkSummary } from './view';
+
+/** Why a passage states a principle, and where else that principle is stated. */
+export interface MentionView {
+  principle: PrincipleChip;
+  evidence: Evidence;
+  /** The words that matched, as written in the passage. */
+  matched: string[];
+  elsewhere: { work: SourceRef; count: number; href: string }[];
+}
+
+export interface PassageDetails {
+  passage: Passage;
+  permalink: string;
+  /** Ids this passage had before its text was edited: their links land here. */
+  oldIds: string[];
+  principles: PrincipleChip[];
+  mentions: MentionView[];
+  /** Passages of other works with near-identical wording, and the ranges of this text they share. */
+  echoes: PassageInVersion[];
+  shared: TextRange[];
+  /** Official passages whose words this one gives (editors' marks), and passages that give this one's words. */
+  renders: PassageInVersion[];
+  renderedBy: PassageInVersion[];
+  /** The parallel view's row for this passage, when the work has another language. */
+  sideBySide?: string;
+  /** The short citation that follows a copied quote. */
+  cite: string;
+}
+
+export interface SourcePageData {
+  source: SourceRef;
+  work: WorkSummary;
+  citations: Citations;
+  passages: PassageDetails[];
+  /** Ids of passages removed from the source: their links land on a notice with the old words. */
+  gone: RetiredId[];
+}
+
+export function sourceSlugs(): { slug: string }[] {
+  return getCorpus().sources.map((source) => ({ slug: source.slug }));
+}
+
+/** Sources whose work has another version: they have a parallel page. */
+export function parallelSlugs(): { slug: string }[] {
+  const { workOf } = getLinks();
+  return sourceSlugs().filter(({ slug }) => (workOf.get(slug)?.versions.length ?? 0) > 1);
+}
+
+function mentionViews(source: Source, passage: Passage, links: CorpusLinks): MentionView[] {
+  const ownWork = links.workOf.get(source.slug)?.id;
+  return passage.mentions.flatMap((mention) => {
+    const principle = links.principlesById.get(mention.principle);
+    if (!principle) return [];
+    const matched = mention.evidence.by === 'terms' ? [...new Set(mention.evidence.matches.map((match) => passage.text.slice(match.start, match.end)))] : [];
+    const elsewhere = (links.byPrinciple.get(principle.id) ?? [])
+      .filter((group) => group.work.id !== ownWork)
+      .map((group) => ({ work: sourceRef(group.work.original), count: group.rows.length, href: principleInSourceUrl(principle.id, group.work.id) }));
+    return [{ principle: chip(principle), evidence: mention.evidence, matched, elsewhere }];
+  });
+}
+
+function passageDetails(source: Source, passage: Passage, links: CorpusLinks, retired: RetiredId[]): PassageDetails {
+  const ref = passageRef(source.slug, passage.id);
+  const echoes = links.echoes.get(ref) ?? [];
+  const hasVersions = (links.workOf.get(source.slug)?.versions.length ?? 0) > 1;
+  return {
+    passage,
+    permalink: passageUrl(source.slug, passage.id),
+    oldIds: retired.filter((old) => old.to === passage.id).map((old) => old.id),
+    principles: chipsOf(passage, links),
+    mentions: mentionViews(source, passage, links),
+    echoes: echoes.map((echo) => inVersion(echo.source, echo.passage)),
+    shared: echoes.flatMap((echo) => echo.ranges),
+    renders: (links.renders.get(ref) ?? []).map((target) => inVersion(target.source, target.passage)),
+    renderedBy: (links.renderedBy.get(ref) ?? []).map((other) => inVersion(other.source, other.passage)),
+    ...(hasVersions && { sideBySide: parallelUrl(source.slug, passage.id) }),
+    cite: shortCitation(source, passage.label),
+  };
+}
+
+export function sourcePageData(slug: string): SourcePageData | undefined {
+  const links = getLinks();
+  const source = links.sourcesBySlug.get(slug);
+  const work = links.workOf.get(slug);
+  if (!source || !work) return undefined;
+  const retired = links.retired.get(slug) ?? [];
+  return {
+    source: sourceRef(source),
+    work: summariseWork(work, links),
+    citations: citeSource(source, absoluteUrl(sourceUrl(source.slug))),
+    passages: source.passages.map((passage) => passageDetails(source, passage, links, retired)),
+    gone: retired.filter((old) => !old.to),
+  };
+}
+
+export interface ParallelPageData {
+  /** The source whose parallel page this is: row anchors are its passage ids. */
+  source: SourceRef;
+  work: WorkSummary;
+  rows: (RowView & { anchor: string; oldIds: string[] })[];
+  gone: RetiredId[];
+}
+
+export function parallelPageData(slug: string): ParallelPageData | undefined {
+  const links = getLinks();
+  const source = links.sourcesBySlug.get(slug);
+  const work = links.workOf.get(slug);
+  if (!source || !work || work.versions.length < 2) return undefined;
+  const retired = links.retired.get(slug) ?? [];
+  const own = work.versions.indexOf(source);
+  return {
+    source: sourceRef(source),
+    work: summariseWork(work, links),
+    rows: work.rows.map((row) => {
+      const anchor = row.versions[own].passage.id;
+      return { ...rowView(row, links), anchor, oldIds: retired.filter((old) => old.to === anchor).map((old) => old.id) };
+    }),
+    gone: retired.filter((old) => !old.to),
+  };
+}
