@@ -1,5 +1,6 @@
 import type { MatrixData } from '@/lib/pages/home';
 import { principleUrl, sourceUrl } from '@/lib/urls';
+import { sourceName } from './SourceLink';
 
 function shade(count: number): string {
   if (count === 0) return 'shade-0';
@@ -23,7 +24,7 @@ export function CoverageMatrix({ matrix }: { matrix: MatrixData }) {
             {matrix.works.map((work) => (
               <th key={work.id} scope="col" className="min-w-[5.5rem] p-2 text-left align-bottom font-medium">
                 <a href={sourceUrl(work.original.slug)} lang={work.original.language} className="text-xs leading-tight">
-                  {work.original.shortTitle ?? work.original.title}
+                  {sourceName(work.original, true)}
                 </a>
               </th>
             ))}
@@ -43,7 +44,7 @@ export function CoverageMatrix({ matrix }: { matrix: MatrixData }) {
                       <a
                         href={href}
                         className="block p-2 font-semibold text-inherit no-underline hover:underline"
-                        aria-label={`${count} passage${count === 1 ? '' : 's'} of ${work.shortTitle ?? work.title} on ${principle.title}`}
+                        aria-label={`${count} passage${count === 1 ? '' : 's'} of ${sourceName(work, true)} on ${principle.title}`}
                       >
                         {count}
                       </a>

@@ -3,6 +3,7 @@ import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { MarkedText } from './MarkedText';
 import { RowCard } from './RowCard';
+import { sourceName } from './SourceLink';
 
 /**
  * "In the Initiative": the points of the official text that state a principle, each with the English wordings that
@@ -42,7 +43,7 @@ export function InitiativeStatements({ statements, principle }: { statements: Wo
                       </blockquote>
                       <figcaption className="mt-1 text-sm">
                         <a href={rendering.href}>
-                          {rendering.source.shortTitle ?? rendering.source.title}, {formatLabel(rendering.passage.label, 'en')}
+                          {sourceName(rendering.source, true)}, {formatLabel(rendering.passage.label, 'en')}
                         </a>
                       </figcaption>
                     </figure>

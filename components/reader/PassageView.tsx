@@ -4,6 +4,7 @@ import type { PassageInVersion, SourceRef } from '@/lib/pages/view';
 import { principleUrl } from '@/lib/urls';
 import { MarkedText } from './MarkedText';
 import { PrincipleChips } from './PrincipleChips';
+import { sourceName } from './SourceLink';
 
 const actionClass =
   'rounded border border-line bg-surface px-2 py-0.5 text-xs text-muted hover:text-ink focus-visible:text-ink';
@@ -17,7 +18,7 @@ function PassageLinks({ intro, passages }: { intro: string; passages: PassageInV
         <span key={other.href}>
           {i > 0 && '; '}
           <a href={other.href} lang={other.source.language}>
-            {other.source.title}, {formatLabel(other.passage.label, 'en')}
+            {sourceName(other.source)}, {formatLabel(other.passage.label, 'en')}
           </a>
         </span>
       ))}
@@ -106,7 +107,7 @@ function WhyThesePrinciples({ details, language }: { details: PassageDetails; la
                   <span key={other.href}>
                     {i > 0 && ', '}
                     <a href={other.href} lang={other.work.language}>
-                      {other.work.shortTitle ?? other.work.title} ({other.count})
+                      {sourceName(other.work, true)} ({other.count})
                     </a>
                   </span>
                 ))}

@@ -1,7 +1,7 @@
 import type { WorkSummary } from '@/lib/pages/view';
 import { sourceUrl } from '@/lib/urls';
 import { SourceByline } from './SourceByline';
-import { CommentaryOn, SourceLink } from './SourceLink';
+import { CommentaryOn, SourceLink, sourceName } from './SourceLink';
 
 const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
 
@@ -13,7 +13,7 @@ export function WorkList({ works, headingLevel = 3 }: { works: WorkSummary[]; he
       {works.map((work) => (
         <li key={work.id} className="p-4">
           <Heading className="font-serif text-base font-semibold" lang={work.original.language}>
-            <a href={sourceUrl(work.original.slug)}>{work.original.title}</a>
+            <a href={sourceUrl(work.original.slug)}>{sourceName(work.original)}</a>
           </Heading>
           <SourceByline source={work.original} />
           <CommentaryOn work={work} className="text-sm" />

@@ -2,7 +2,7 @@ import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { RowCard } from './RowCard';
 import { SourceByline } from './SourceByline';
-import { CommentaryOn } from './SourceLink';
+import { CommentaryOn, sourceName } from './SourceLink';
 
 /** One work's statements of a principle on the principle's page; `#in-<slug>` of any of its versions lands here. */
 export function WorkStatementsSection({ statements, principle }: { statements: WorkStatements; principle: string }) {
@@ -13,7 +13,7 @@ export function WorkStatementsSection({ statements, principle }: { statements: W
         <span key={alias} id={alias} data-alias-of={statements.anchor} className="block scroll-mt-6" />
       ))}
       <h2 id={`${anchor}-heading`} className="font-serif text-xl font-semibold" lang={work.original.language}>
-        <a href={sourceUrl(work.original.slug)}>{work.original.title}</a>
+        <a href={sourceUrl(work.original.slug)}>{sourceName(work.original)}</a>
       </h2>
       <SourceByline source={work.original} />
       <CommentaryOn work={work} className="text-sm text-muted" />

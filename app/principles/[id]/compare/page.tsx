@@ -6,6 +6,7 @@ import { SourceByline } from '@/components/reader/SourceByline';
 import { pageMetadata } from '@/lib/metadata';
 import { comparePageData, principleIds } from '@/lib/pages/principles';
 import { compareUrl, principleUrl, sourceUrl } from '@/lib/urls';
+import { sourceName } from '@/components/reader/SourceLink';
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -49,7 +50,7 @@ export default async function ComparePage({ params }: Props) {
           {columns.map(({ work, rows, anchor }) => (
             <section key={work.id} aria-labelledby={`compare-${work.id}`} className="min-w-0 rounded border border-line bg-surface p-4">
               <h2 id={`compare-${work.id}`} className="font-serif text-base font-semibold" lang={work.original.language}>
-                <a href={sourceUrl(work.original.slug)}>{work.original.shortTitle ?? work.original.title}</a>
+                <a href={sourceUrl(work.original.slug)}>{sourceName(work.original, true)}</a>
               </h2>
               <SourceByline source={work.original} className="mb-3" />
               <div className="space-y-4">
