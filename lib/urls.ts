@@ -4,19 +4,26 @@
  * made on the server only (site-url.ts).
  */
 
+import { inLocale, type Locale } from './i18n/locales';
+
 export const SITE_NAME = 'GAIGI Reader';
 
-export function principlesUrl(): string {
-  return '/principles/';
+/** Page URLs take the interface's locale last; English, unprefixed, by default. */
+export function homeUrl(locale: Locale = 'en'): string {
+  return inLocale('/', locale);
 }
 
-export function principleUrl(id: string): string {
-  return `/principles/${id}/`;
+export function principlesUrl(locale: Locale = 'en'): string {
+  return inLocale('/principles/', locale);
 }
 
-/** A principle's passages from one source, on the principle's page. */
-export function principleInSourceUrl(id: string, slug: string): string {
-  return `${principleUrl(id)}#${principleInSourceAnchor(slug)}`;
+export function principleUrl(id: string, locale: Locale = 'en'): string {
+  return inLocale(`/principles/${id}/`, locale);
+}
+
+/** A principle's passages in one work (named by any of its versions' slugs), on the principle's page. */
+export function principleInSourceUrl(id: string, slug: string, locale: Locale = 'en'): string {
+  return `${principleUrl(id, locale)}#${principleInSourceAnchor(slug)}`;
 }
 
 export function principleInSourceAnchor(slug: string): string {
@@ -24,24 +31,24 @@ export function principleInSourceAnchor(slug: string): string {
 }
 
 /** The sources' statements of a principle side by side. */
-export function compareUrl(id: string): string {
-  return `${principleUrl(id)}compare/`;
+export function compareUrl(id: string, locale: Locale = 'en'): string {
+  return `${principleUrl(id, locale)}compare/`;
 }
 
-export function sourcesUrl(): string {
-  return '/sources/';
+export function sourcesUrl(locale: Locale = 'en'): string {
+  return inLocale('/sources/', locale);
 }
 
-export function sourceUrl(slug: string): string {
-  return `/sources/${slug}/`;
+export function sourceUrl(slug: string, locale: Locale = 'en'): string {
+  return inLocale(`/sources/${slug}/`, locale);
 }
 
 /**
  * The passage in its source: the permalink researchers cite. `highlight` words (from a search) are marked on arrival.
  */
-export function passageUrl(slug: string, passageId: string, highlight: readonly string[] = []): string {
+export function passageUrl(slug: string, passageId: string, highlight: readonly string[] = [], locale: Locale = 'en'): string {
   const query = new URLSearchParams(highlight.map((word) => ['hl', word])).toString();
-  return `${sourceUrl(slug)}${query ? `?${query}` : ''}#${passageId}`;
+  return `${sourceUrl(slug, locale)}${query ? `?${query}` : ''}#${passageId}`;
 }
 
 /** How corpus.json refers to a passage from a principle: `<slug>#<passage id>`. */
@@ -50,8 +57,8 @@ export function passageRef(slug: string, passageId: string): string {
 }
 
 /** A source beside its translation or original, paragraph by paragraph; `passageId` scrolls to one row. */
-export function parallelUrl(slug: string, passageId?: string): string {
-  return `${sourceUrl(slug)}parallel/${passageId ? `#${passageId}` : ''}`;
+export function parallelUrl(slug: string, passageId?: string, locale: Locale = 'en'): string {
+  return `${sourceUrl(slug, locale)}parallel/${passageId ? `#${passageId}` : ''}`;
 }
 
 export interface SearchParams {
@@ -61,11 +68,11 @@ export interface SearchParams {
   lang?: string;
 }
 
-export function searchUrl(params: SearchParams = {}): string {
+export function searchUrl(params: SearchParams = {}, locale: Locale = 'en'): string {
   const query = new URLSearchParams(
     Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
   ).toString();
-  return `/search/${query ? `?${query}` : ''}`;
+  return `${inLocale('/search/', locale)}${query ? `?${query}` : ''}`;
 }
 
 export const CORPUS_JSON_URL = '/data/corpus.json';

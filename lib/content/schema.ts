@@ -102,6 +102,8 @@ export const principleFrontMatterSchema = z
     title: nonEmptyText,
     /** Required. Chinese name. */
     titleZh: nonEmptyText,
+    /** Required. The summary in Chinese, written from the Chinese texts, for the Chinese interface. */
+    summaryZh: nonEmptyText,
     /** Default 100. Position in lists, lowest first; ties are ordered by title. */
     order: z.number().int().default(100),
     /**
@@ -120,6 +122,8 @@ export const initiativeFrontMatterSchema = z
     titleZh: nonEmptyText,
     /** Optional. Slug of the source holding the Initiative's own text: principle pages open with its passages. */
     source: identifier.optional(),
+    /** Required. The introduction in Chinese, one string per paragraph, for the Chinese interface. */
+    introZh: z.array(nonEmptyText).min(1),
   })
   .strict();
 
