@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once (`tsc --noEmit`); checking again inside every build only adds time.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // English and Chinese pages each have their own root layout (<html lang>), so unmatched URLs need a page that renders
+  // its own document: app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

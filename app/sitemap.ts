@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { HTML_LANG, inLocale, LOCALES } from '@/lib/i18n/locales';
 import { principleIds } from '@/lib/pages/principles';
 import { parallelSlugs, sourceSlugs } from '@/lib/pages/sources';
 import { absoluteUrl } from '@/lib/site-url';
@@ -6,6 +7,7 @@ import { compareUrl, parallelUrl, principlesUrl, principleUrl, searchUrl, source
 
 export const dynamic = 'force-static';
 
+/** Every page in every interface language, each listing its versions in the others (hreflang). */
 export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     '/',
@@ -16,5 +18,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...sourceSlugs().map(({ slug }) => sourceUrl(slug)),
     ...parallelSlugs().map(({ slug }) => parallelUrl(slug)),
   ];
-  return paths.map((path) => ({ url: absoluteUrl(path) }));
+  return paths.flatMap((path) => {
+    const languages = Object.fromEntries(LOCALES.map((locale) => [HTML_LANG[locale], absoluteUrl(inLocale(path, locale))]));
+    return LOCALES.map((locale) => ({ url: absoluteUrl(inLocale(path, locale)), alternates: { languages } }));
+  });
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { HTML_LANG, inLocale, LOCALES, type Locale } from './i18n/locales';
+import { messages } from './i18n/messages';
 
 /** Shortens text for meta descriptions and link previews, at a word boundary. */
 export function excerpt(text: string, max = 180): string {
@@ -9,14 +11,35 @@ export function excerpt(text: string, max = 180): string {
   return `${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`;
 }
 
-/** Title, description, canonical URL and the Open Graph / Twitter preview of a page, all from one place. */
-export function pageMetadata({ title, description, path, type = 'website' }: { title: string; description: string; path: string; type?: 'website' | 'article' }): Metadata {
+const OG_LOCALE: Record<Locale, string> = { en: 'en_GB', zh: 'zh_CN' };
+
+/**
+ * Title, description, canonical URL, the other language's version (hreflang) and the Open Graph / Twitter preview of a
+ * page, all from one place. `path` is the page's path without a locale prefix.
+ */
+export function pageMetadata({
+  title,
+  description,
+  path,
+  locale,
+  type = 'website',
+}: {
+  title: string;
+  description: string;
+  path: string;
+  locale: Locale;
+  type?: 'website' | 'article';
+}): Metadata {
   const text = excerpt(description);
+  const url = inLocale(path, locale);
   return {
     title,
     description: text,
-    alternates: { canonical: path },
-    openGraph: { title, description: text, url: path, type },
+    alternates: {
+      canonical: url,
+      languages: { ...Object.fromEntries(LOCALES.map((other) => [HTML_LANG[other], inLocale(path, other)])), 'x-default': path },
+    },
+    openGraph: { title, description: text, url, type, locale: OG_LOCALE[locale], siteName: messages(locale).siteName },
     twitter: { card: 'summary', title, description: text },
   };
 }

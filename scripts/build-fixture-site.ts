@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyCsp } from './csp';
+import { publishNotFoundPages } from './not-found-pages';
 
 const FIXTURE_ROOT = path.join(process.cwd(), '.fixture-site');
 const EDITED = { from: 'We should put ethics first.', to: 'We must put ethics first.' };
@@ -40,3 +41,4 @@ execFileSync(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['build']
   env: { ...process.env, CONTENT_ROOT: FIXTURE_ROOT, NEXT_DIST_DIR: 'out-fixture', NEXT_TELEMETRY_DISABLED: '1' },
 });
 applyCsp(path.join(process.cwd(), 'out-fixture'));
+publishNotFoundPages(path.join(process.cwd(), 'out-fixture'));

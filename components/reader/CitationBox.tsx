@@ -1,7 +1,10 @@
 import type { Citations } from '@/lib/citation';
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 
 /** Ready-to-paste citations of a source, each with a copy button. */
-export function CitationBox({ citations }: { citations: Citations }) {
+export function CitationBox({ citations, locale }: { citations: Citations; locale: Locale }) {
+  const t = messages(locale).source;
   const styles = [
     { key: 'apa', label: 'APA', text: citations.apa },
     { key: 'chicago', label: 'Chicago', text: citations.chicago },
@@ -9,7 +12,7 @@ export function CitationBox({ citations }: { citations: Citations }) {
   ];
   return (
     <details className="rounded border border-line bg-surface p-3 text-sm no-print">
-      <summary className="cursor-pointer font-medium">Cite this source</summary>
+      <summary className="cursor-pointer font-medium">{t.cite}</summary>
       <dl className="mt-3 space-y-3">
         {styles.map((style) => (
           <div key={style.key}>
@@ -19,10 +22,10 @@ export function CitationBox({ citations }: { citations: Citations }) {
                 type="button"
                 data-copy="element"
                 data-target={`cite-${style.key}`}
-                data-label={`${style.label} citation`}
+                data-label={t.citationLabel(style.label)}
                 className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:text-ink"
               >
-                Copy
+                {t.copy}
               </button>
             </dt>
             <dd>

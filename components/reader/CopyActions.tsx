@@ -1,6 +1,15 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { fill } from '@/lib/i18n/template';
+
+export interface CopyStrings {
+  done: string;
+  failed: string;
+  /** "{what} copied to the clipboard". */
+  announced: string;
+  failedAnnounced: string;
+}
 
 /**
  * One listener for every copy button of a page (`button[data-copy]`), so that the buttons themselves are plain
@@ -9,7 +18,7 @@ import { useEffect, useState } from 'react';
  * - `data-copy="quote"` copies the passage's text, then `data-cite` and the link;
  * - `data-copy="element"` copies the text of the element whose id is `data-target`.
  */
-export function CopyActions() {
+export function CopyActions({ strings }: { strings: CopyStrings }) {
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
@@ -20,16 +29,16 @@ export function CopyActions() {
       if (text === undefined) return;
       try {
         await navigator.clipboard.writeText(text);
-        flash(button, 'Copied');
-        setAnnouncement(`${button.dataset.label ?? 'Text'} copied to the clipboard`);
+        flash(button, strings.done);
+        setAnnouncement(fill(strings.announced, { what: button.dataset.label ?? '' }).trim());
       } catch {
-        flash(button, 'Copy failed');
-        setAnnouncement('Copying failed: select the text and copy it by hand');
+        flash(button, strings.failed);
+        setAnnouncement(strings.failedAnnounced);
       }
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, []);
+  }, [strings]);
 
   return (
     <p role="status" aria-live="polite" className="sr-only">

@@ -1,5 +1,8 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 import type { MatrixData } from '@/lib/pages/home';
 import { principleUrl, sourceUrl } from '@/lib/urls';
+import { principleName } from './PrincipleChips';
 import { sourceName } from './SourceLink';
 
 function shade(count: number): string {
@@ -11,20 +14,21 @@ function shade(count: number): string {
 }
 
 /** Principles × works: each cell shaded by how many passages of the work state the principle, linking to them. */
-export function CoverageMatrix({ matrix }: { matrix: MatrixData }) {
+export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale: Locale }) {
+  const t = messages(locale).matrix;
   return (
-    <div className="overflow-x-auto rounded border border-line bg-surface" role="region" aria-label="Coverage matrix, scrolls sideways on small screens" tabIndex={0}>
+    <div className="overflow-x-auto rounded border border-line bg-surface" role="region" aria-label={t.region} tabIndex={0}>
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">Number of passages stating each principle, by work. Each number links to those passages.</caption>
+        <caption className="sr-only">{t.caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="sticky left-0 z-[1] bg-surface p-2 text-left font-medium text-muted">
-              Principle
+              {t.principle}
             </th>
             {matrix.works.map((work) => (
               <th key={work.id} scope="col" className="min-w-[5.5rem] p-2 text-left align-bottom font-medium">
-                <a href={sourceUrl(work.original.slug)} lang={work.original.language} className="text-xs leading-tight">
-                  {sourceName(work.original, true)}
+                <a href={sourceUrl(work.original.slug, locale)} lang={work.original.language} className="text-xs leading-tight">
+                  {sourceName(work.original, locale, true)}
                 </a>
               </th>
             ))}
@@ -34,7 +38,7 @@ export function CoverageMatrix({ matrix }: { matrix: MatrixData }) {
           {matrix.rows.map(({ principle, cells }) => (
             <tr key={principle.id} className="border-t border-line">
               <th scope="row" className="sticky left-0 z-[1] max-w-[14rem] bg-surface p-2 text-left font-normal">
-                <a href={principleUrl(principle.id)}>{principle.title}</a>
+                <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
               </th>
               {cells.map(({ count, href }, i) => {
                 const work = matrix.works[i].original;
@@ -44,12 +48,12 @@ export function CoverageMatrix({ matrix }: { matrix: MatrixData }) {
                       <a
                         href={href}
                         className="block p-2 font-semibold text-inherit no-underline hover:underline"
-                        aria-label={`${count} passage${count === 1 ? '' : 's'} of ${sourceName(work, true)} on ${principle.title}`}
+                        aria-label={t.cell(count, sourceName(work, locale, true), principleName(principle, locale))}
                       >
                         {count}
                       </a>
                     ) : (
-                      <span className="block p-2" aria-label="none">
+                      <span className="block p-2" aria-label={t.none}>
                         ·
                       </span>
                     )}

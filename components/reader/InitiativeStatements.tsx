@@ -1,15 +1,18 @@
 import { formatLabel } from '@/lib/content/labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { MarkedText } from './MarkedText';
 import { RowCard } from './RowCard';
-import { sourceName } from './SourceLink';
+import { sourceName, sourceTitle } from './SourceLink';
 
 /**
  * "In the Initiative": the points of the official text that state a principle, each with the English wordings that
  * texts in the corpus give of it (editors' renders marks), so a reader starts from the Initiative's own words.
  */
-export function InitiativeStatements({ statements, principle }: { statements: WorkStatements; principle: string }) {
+export function InitiativeStatements({ statements, principle, locale }: { statements: WorkStatements; principle: string; locale: Locale }) {
+  const t = messages(locale);
   const { work, rows } = statements;
   return (
     <section id={statements.anchor} tabIndex={-1} aria-labelledby="initiative-heading" className="passage mb-10 max-w-[72ch] scroll-mt-6">
@@ -17,33 +20,35 @@ export function InitiativeStatements({ statements, principle }: { statements: Wo
         <span key={alias} id={alias} data-alias-of={statements.anchor} className="block scroll-mt-6" />
       ))}
       <h2 id="initiative-heading" className="font-serif text-xl font-semibold">
-        In the Initiative
+        {t.principle.inTheInitiative}
       </h2>
       <p className="mb-3 text-sm text-muted">
-        <a href={sourceUrl(work.original.slug)} lang={work.original.language}>
-          {work.original.title}
+        <a href={sourceUrl(work.original.slug, locale)} lang={work.original.language}>
+          {sourceTitle(work.original.title, work.original.language)}
         </a>
-        {work.original.titleEn && ` (${work.original.titleEn})`}
+        {work.original.titleEn && <span lang="en">{` (${work.original.titleEn})`}</span>}
         {work.original.publisher && `, ${work.original.publisher}`}
       </p>
       {rows.length === 0 ? (
-        <p className="text-muted">The Initiative&apos;s text does not state this principle in so many words; the texts below do.</p>
+        <p className="text-muted">{t.principle.notInInitiative}</p>
       ) : (
         <ol className="space-y-6">
           {rows.map((row) => (
             <li key={row.id}>
-              <RowCard row={row} principle={principle} group="initiative" />
+              <RowCard row={row} principle={principle} group="initiative" locale={locale} />
               {row.renderings.length > 0 && (
                 <div className="mt-3 ml-5 space-y-3">
-                  <p className="text-xs font-semibold uppercase tracking-wider text-muted">In English, as the corpus gives {formatLabel(row.label, 'en')}</p>
+                  <p className="text-xs font-semibold uppercase tracking-wider text-muted">{t.principle.inEnglish(formatLabel(row.label, locale))}</p>
                   {row.renderings.map((rendering) => (
                     <figure key={rendering.href} className="border-l-2 border-line pl-3">
                       <blockquote lang={rendering.source.language} className="font-serif leading-[1.7]">
-                        <MarkedText passage={rendering.passage} principle={principle} />
+                        <MarkedText passage={rendering.passage} principle={principle} language={rendering.source.language} />
                       </blockquote>
                       <figcaption className="mt-1 text-sm">
                         <a href={rendering.href}>
-                          {sourceName(rendering.source, true)}, {formatLabel(rendering.passage.label, 'en')}
+                          <span lang={rendering.source.language}>{sourceName(rendering.source, locale, true)}</span>
+                          {locale === 'zh' ? '，' : ', '}
+                          {formatLabel(rendering.passage.label, locale)}
                         </a>
                       </figcaption>
                     </figure>

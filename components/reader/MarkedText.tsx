@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Passage } from '@/lib/content/schema';
+import type { Language, Passage } from '@/lib/content/schema';
+import { displayPunctuation } from '@/lib/text/display-punctuation';
 import type { TextRange } from '@/lib/links/shared-wording';
 import { segment, type MarkedRange } from '@/lib/segments';
 
@@ -7,15 +8,19 @@ type MarkKind = 'term' | 'shared' | `link-${number}`;
 
 /**
  * A passage's text with the evidence marked: the words that made the tagger link a principle (dotted underline) and
- * the words it shares with another source (tinted); links in the text are sanitised anchors. Built from text and
- * elements only, never from HTML strings.
+ * the words it shares with another source (tinted); links in the text are sanitised anchors. Chinese text is shown
+ * with full-width punctuation (display-punctuation.ts), which keeps every offset. Built from text and elements only,
+ * never from HTML strings.
  */
 export function MarkedText({
   passage,
   shared = [],
   principle,
+  language,
 }: {
   passage: Passage;
+  /** The passage's language: Chinese is shown with full-width punctuation. */
+  language: Language;
   shared?: readonly TextRange[];
   /** Mark only this principle's terms (on a principle's own pages); all principles' by default. */
   principle?: string;
@@ -31,7 +36,7 @@ export function MarkedText({
   ];
   return (
     <>
-      {segment(passage.text, ranges).map((part, i) => {
+      {segment(language === 'zh' ? displayPunctuation(passage.text) : passage.text, ranges).map((part, i) => {
         let node: ReactNode = part.text;
         if (part.kinds.includes('term')) node = <span className="term">{node}</span>;
         if (part.kinds.includes('shared')) node = <span className="shared">{node}</span>;

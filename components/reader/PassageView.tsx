@@ -1,24 +1,29 @@
 import { formatLabel } from '@/lib/content/labels';
+import type { Language } from '@/lib/content/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 import type { PassageDetails } from '@/lib/pages/sources';
 import type { PassageInVersion, SourceRef } from '@/lib/pages/view';
 import { principleUrl } from '@/lib/urls';
 import { MarkedText } from './MarkedText';
-import { PrincipleChips } from './PrincipleChips';
+import { principleName, PrincipleChips } from './PrincipleChips';
 import { sourceName } from './SourceLink';
 
 const actionClass =
   'rounded border border-line bg-surface px-2 py-0.5 text-xs text-muted hover:text-ink focus-visible:text-ink';
 
-function PassageLinks({ intro, passages }: { intro: string; passages: PassageInVersion[] }) {
+function PassageLinks({ intro, passages, locale }: { intro: string; passages: PassageInVersion[]; locale: Locale }) {
   if (passages.length === 0) return null;
   return (
-    <p className="mt-2 text-sm text-muted">
+    <p className="text-sm text-muted">
       {intro}{' '}
       {passages.map((other, i) => (
         <span key={other.href}>
-          {i > 0 && '; '}
-          <a href={other.href} lang={other.source.language}>
-            {sourceName(other.source)}, {formatLabel(other.passage.label, 'en')}
+          {i > 0 && (locale === 'zh' ? '；' : '; ')}
+          <a href={other.href}>
+            <span lang={other.source.language}>{sourceName(other.source, locale)}</span>
+            {locale === 'zh' ? '，' : ', '}
+            {formatLabel(other.passage.label, locale)}
           </a>
         </span>
       ))}
@@ -27,94 +32,103 @@ function PassageLinks({ intro, passages }: { intro: string; passages: PassageInV
 }
 
 /**
- * One passage in its source: its label in the margin (the citable "¶ 3" or "point 2", linking to the passage), the
- * text with its evidence marked, the principles it states and why, the official points it gives in English (or the
- * English wordings of this point), the same words in other works, and permalink / copy actions.
+ * One passage in its source, calm by default: its label in the margin (the citable "¶ 3" or "point 2", a link to the
+ * passage) and its text. Everything else, the principles it states and why, the official points it gives (or their
+ * English wordings), the same words elsewhere and the copy actions, sits in a tools panel: beside the text on wide
+ * screens, shown on hover, keyboard focus or when the passage is linked to; behind one "⋯" button on narrow ones.
  */
-export function PassageView({ source, details }: { source: SourceRef; details: PassageDetails }) {
+export function PassageView({ source, details, locale }: { source: SourceRef; details: PassageDetails; locale: Locale }) {
+  const t = messages(locale).passage;
   const { passage } = details;
   const TextTag = passage.kind === 'heading' ? 'h2' : passage.kind === 'blockquote' ? 'blockquote' : 'p';
+  const toolsId = `tools-${passage.id}`;
   return (
-    <article id={passage.id} data-passage className="passage scroll-mt-6 py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-4" tabIndex={-1}>
+    <article id={passage.id} data-passage className="passage relative scroll-mt-6 py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-4 lg:grid-cols-[5.5rem_minmax(0,1fr)_16rem]" tabIndex={-1}>
       {details.oldIds.map((oldId) => (
         <span key={oldId} id={oldId} data-alias-of={passage.id} className="block scroll-mt-6" />
       ))}
       <a href={`#${passage.id}`} className="passage-label block pt-1 text-xs text-muted no-underline hover:underline sm:text-right">
-        {formatLabel(passage.label, 'en')}
+        {formatLabel(passage.label, locale)}
       </a>
       <div className="min-w-0">
         <TextTag
           lang={source.language}
           className={`passage-text font-serif text-ink ${passage.kind === 'heading' ? 'text-xl font-semibold' : 'text-[1.0625rem] leading-[1.7]'} ${passage.kind === 'blockquote' ? 'border-l-4 border-line pl-4' : ''} ${passage.kind === 'list-item' ? 'list-item ml-5 list-disc' : ''}`}
         >
-          <MarkedText passage={passage} shared={details.shared} />
+          <MarkedText passage={passage} shared={details.shared} language={source.language} />
         </TextTag>
-        <div className="mt-2 flex flex-wrap items-center gap-2">
-          <PrincipleChips principles={details.principles} />
-          <span className="ml-auto flex flex-wrap gap-1.5 no-print">
-            <a href={`#${passage.id}`} className={`${actionClass} no-underline`}>
-              <span className="sr-only">Permalink </span>
-              {passage.id}
+        <button type="button" className={`tools-toggle mt-1 no-print ${actionClass}`} data-tools-toggle aria-expanded="false" aria-controls={toolsId}>
+          <span aria-hidden="true">⋯</span> {t.tools}
+        </button>
+      </div>
+      <div id={toolsId} className="passage-tools space-y-2 text-sm no-print">
+        <PrincipleChips principles={details.principles} locale={locale} label={t.principlesStated} />
+        <div className="flex flex-wrap gap-1.5">
+          <a href={`#${passage.id}`} className={`${actionClass} no-underline`}>
+            <span className="sr-only">{t.permalink} </span>
+            {passage.id}
+          </a>
+          <button type="button" className={actionClass} data-copy="link" data-label={t.link} data-href={details.permalink}>
+            {t.copyLink}
+          </button>
+          <button type="button" className={actionClass} data-copy="quote" data-label={t.quote} data-href={details.permalink} data-cite={details.cite}>
+            {t.copyQuote}
+          </button>
+          {details.sideBySide && (
+            <a href={details.sideBySide} className={`${actionClass} no-underline`}>
+              {t.sideBySide}
             </a>
-            <button type="button" className={actionClass} data-copy="link" data-label="Link" data-href={details.permalink}>
-              Copy link
-            </button>
-            <button type="button" className={actionClass} data-copy="quote" data-label="Quote" data-href={details.permalink} data-cite={details.cite}>
-              Copy quote
-            </button>
-            {details.sideBySide && (
-              <a href={details.sideBySide} className={`${actionClass} no-underline`}>
-                Side by side
-              </a>
-            )}
-          </span>
+          )}
         </div>
-        <PassageLinks intro="Gives the words of:" passages={details.renders} />
-        <PassageLinks intro="In English in:" passages={details.renderedBy} />
-        <PassageLinks intro="Same words also in:" passages={details.echoes} />
-        {details.mentions.length > 0 && <WhyThesePrinciples details={details} language={source.language} />}
+        <PassageLinks intro={t.renders} passages={details.renders} locale={locale} />
+        <PassageLinks intro={t.renderedBy} passages={details.renderedBy} locale={locale} />
+        <PassageLinks intro={t.echoes} passages={details.echoes} locale={locale} />
+        {details.mentions.length > 0 && <WhyThesePrinciples details={details} language={source.language} locale={locale} />}
       </div>
     </article>
   );
 }
 
-function WhyThesePrinciples({ details, language }: { details: PassageDetails; language: string }) {
+function WhyThesePrinciples({ details, language, locale }: { details: PassageDetails; language: Language; locale: Locale }) {
+  const t = messages(locale).passage;
+  const comma = locale === 'zh' ? '、' : ', ';
   return (
-    <details className="mt-2 text-sm text-muted">
-      <summary className="cursor-pointer select-none">Why these principles, and where else they are stated</summary>
+    <details className="text-sm text-muted">
+      <summary className="cursor-pointer select-none">{t.why}</summary>
       <ul className="mt-2 space-y-2 pl-4">
         {details.mentions.map(({ principle, evidence, matched, elsewhere }) => (
           <li key={principle.id}>
-            <a href={principleUrl(principle.id)}>{principle.title}</a>:{' '}
+            <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
+            {locale === 'zh' ? '：' : ': '}
             {evidence.by === 'editor' ? (
-              <span>annotated by the editor.</span>
+              <span>{t.byEditor}</span>
             ) : (
               <span>
-                matched{' '}
+                {t.matched}{' '}
                 {matched.map((words, i) => (
                   <span key={words}>
-                    {i > 0 && ', '}
+                    {i > 0 && comma}
                     <q lang={language}>{words}</q>
                   </span>
                 ))}
-                .
+                {locale === 'zh' ? '。' : '.'}
               </span>
             )}{' '}
             {elsewhere.length > 0 ? (
               <span>
-                Also stated in{' '}
+                {t.alsoIn}{' '}
                 {elsewhere.map((other, i) => (
                   <span key={other.href}>
-                    {i > 0 && ', '}
+                    {i > 0 && comma}
                     <a href={other.href} lang={other.work.language}>
-                      {sourceName(other.work, true)} ({other.count})
+                      {sourceName(other.work, locale, true)} ({other.count})
                     </a>
                   </span>
                 ))}
-                .
+                {locale === 'zh' ? '。' : '.'}
               </span>
             ) : (
-              <span>No other work states it.</span>
+              <span>{t.nowhereElse}</span>
             )}
           </li>
         ))}

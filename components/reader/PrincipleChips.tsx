@@ -1,18 +1,26 @@
+import type { Locale } from '@/lib/i18n/locales';
 import type { PrincipleChip } from '@/lib/pages/view';
 import { principleUrl } from '@/lib/urls';
 
+type Named = Pick<PrincipleChip, 'id' | 'title'> & Partial<Pick<PrincipleChip, 'titleZh'>>;
+
+/** A principle's name in the interface's language. */
+export function principleName(principle: Omit<Named, 'id'>, locale: Locale): string {
+  return locale === 'zh' && principle.titleZh ? principle.titleZh : principle.title;
+}
+
 /** Links to the principles a passage states (on reading pages and in search results alike). */
-export function PrincipleChips({ principles }: { principles: readonly Pick<PrincipleChip, 'id' | 'title'>[] }) {
+export function PrincipleChips({ principles, locale, label }: { principles: readonly Named[]; locale: Locale; label: string }) {
   if (principles.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-1.5" aria-label="Principles stated">
+    <ul className="flex flex-wrap gap-1.5" aria-label={label}>
       {principles.map((principle) => (
         <li key={principle.id}>
           <a
-            href={principleUrl(principle.id)}
+            href={principleUrl(principle.id, locale)}
             className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
           >
-            {principle.title}
+            {principleName(principle, locale)}
           </a>
         </li>
       ))}

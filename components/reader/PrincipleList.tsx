@@ -1,33 +1,39 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 import type { PrincipleListItem } from '@/lib/pages/principles';
 import { principleUrl } from '@/lib/urls';
+import { principleName } from './PrincipleChips';
 
-/** The principles with how many works and passages state each; summaries on the index page. */
+/**
+ * The principles with how many works and passages state each; summaries on the index page. The name in the other
+ * language follows, in that language.
+ */
 export function PrincipleList({
   principles,
+  locale,
   withSummary = false,
   headingLevel = 3,
 }: {
   principles: PrincipleListItem[];
+  locale: Locale;
   withSummary?: boolean;
   /** 2 on a page where the list is the main content, 3 under a section heading. */
   headingLevel?: 2 | 3;
 }) {
+  const t = messages(locale);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {principles.map((principle) => (
         <li key={principle.id} className="rounded border border-line bg-surface p-4">
           <Heading className="font-serif text-base font-semibold">
-            <a href={principleUrl(principle.id)}>{principle.title}</a>
+            <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
           </Heading>
-          <p lang="zh" className="text-sm text-muted">
-            {principle.titleZh}
+          <p lang={locale === 'zh' ? 'en' : 'zh-Hans'} className="text-sm text-muted">
+            {locale === 'zh' ? principle.title : principle.titleZh}
           </p>
-          <p className="mt-1 text-sm text-muted">
-            {principle.counts.passages} passage{principle.counts.passages === 1 ? '' : 's'} in {principle.counts.works} work
-            {principle.counts.works === 1 ? '' : 's'}
-          </p>
-          {withSummary && <p className="mt-2 text-sm leading-relaxed">{principle.summary}</p>}
+          <p className="mt-1 text-sm text-muted">{t.principles.counts(principle.counts.passages, principle.counts.works)}</p>
+          {withSummary && <p className="mt-2 text-sm leading-relaxed">{locale === 'zh' ? principle.summaryZh : principle.summary}</p>}
         </li>
       ))}
     </ul>

@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { formatDate, messages, type Messages } from '@/lib/i18n/messages';
 import type { SourceRef } from '@/lib/pages/view';
 
-const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
-const KIND_NAMES = { news: 'news report', opinion: 'opinion', commentary: 'commentary', translation: 'translation', official: 'official text' } as const;
-
-function authorNote(authors: readonly Author[] | undefined): string | undefined {
+function authorNote(authors: readonly Author[] | undefined, t: Messages['provenance']): string | undefined {
   const [first] = authors ?? [];
   if (!first) return undefined;
-  if ('penName' in first) return first.romanised ? `${first.romanised}, a pen name or column, not a person` : 'a pen name or column, not a person';
-  if ('organisation' in first) return 'an organisation';
+  if ('penName' in first) return t.penName(first.romanised);
+  if ('organisation' in first) return t.organisation;
   return undefined;
 }
 
@@ -17,51 +16,54 @@ function authorNote(authors: readonly Author[] | undefined): string | undefined 
  * What the text itself states about where it comes from, and plainly what it does not: a reader checking a quote sees
  * at once that a date or an author is missing, not guessed.
  */
-export function Provenance({ source }: { source: SourceRef }) {
-  const note = authorNote(source.authors);
-  const rows: { label: string; value?: ReactNode; missing: string }[] = [
-    { label: 'Publisher', value: source.publisher, missing: 'publisher not stated' },
+export function Provenance({ source, locale }: { source: SourceRef; locale: Locale }) {
+  const t = messages(locale);
+  const p = t.provenance;
+  const note = authorNote(source.authors, p);
+  const rows: { label: string; value?: ReactNode; missing?: string }[] = [
+    { label: p.publisher, value: source.publisher, missing: p.notStated.publisher },
     {
-      label: 'Author',
+      label: p.author,
       value: source.author && (
         <>
           {source.author}
           {note && <span className="text-muted"> ({note})</span>}
         </>
       ),
-      missing: 'author not stated',
+      missing: p.notStated.author,
     },
     {
-      label: 'Date',
+      label: p.date,
       value: source.date && (
         <>
-          <time dateTime={source.date}>{source.date}</time>
+          <time dateTime={source.date}>{formatDate(source.date, locale)}</time>
           {source.pageDate && (
             <span>
-              ; the page at its address is dated <time dateTime={source.pageDate}>{source.pageDate}</time>
+              {locale === 'zh' ? '；' : '; '}
+              {p.pageDated} <time dateTime={source.pageDate}>{formatDate(source.pageDate, locale)}</time>
             </span>
           )}
         </>
       ),
-      missing: 'date not stated',
+      missing: p.notStated.date,
     },
     {
-      label: 'Address',
+      label: p.address,
       value: source.url && (
         <a href={source.url} rel="noopener noreferrer" className="break-all">
           {source.url}
         </a>
       ),
-      missing: 'address not stated',
+      missing: p.notStated.address,
     },
-    { label: 'Kind', value: source.kind && KIND_NAMES[source.kind], missing: 'kind not stated' },
-    { label: 'Language', value: LANGUAGE_NAMES[source.language], missing: '' },
-    ...(source.titleEn ? [{ label: 'English title', value: source.titleEn, missing: '' }] : []),
+    { label: p.kind, value: source.kind && t.kinds[source.kind], missing: p.notStated.kind },
+    { label: p.language, value: t.languages[source.language] },
+    ...(source.titleEn ? [{ label: p.englishTitle, value: <span lang="en">{source.titleEn}</span> }] : []),
   ];
   return (
     <section aria-labelledby="provenance-heading" className="mt-4 text-sm">
       <h2 id="provenance-heading" className="sr-only">
-        Provenance
+        {p.heading}
       </h2>
       <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5">
         {rows.map((row) => (
@@ -71,7 +73,7 @@ export function Provenance({ source }: { source: SourceRef }) {
           </div>
         ))}
       </dl>
-      {source.titleSupplied && <p className="mt-2 text-muted">The collected text has no headline; the editors supplied this title from its words.</p>}
+      {source.titleSupplied && <p className="mt-2 text-muted">{p.titleSupplied}</p>}
     </section>
   );
 }

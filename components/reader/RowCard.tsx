@@ -1,25 +1,26 @@
 import { formatLabel } from '@/lib/content/labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { inBrackets, messages } from '@/lib/i18n/messages';
 import type { RowView } from '@/lib/pages/view';
 import { MarkedText } from './MarkedText';
-
-const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
 
 /**
  * One paragraph of a work, quoted away from its source (principle and compare pages), in every language the work has:
  * side by side where the card is wide enough; where it is not (a phone, a compare column) one at a time, with a switch
  * (radio buttons, no script: the stylesheet shows the chosen version). Links lead back to each version in context.
  */
-export function RowCard({ row, principle, group }: { row: RowView; principle?: string; group: string }) {
+export function RowCard({ row, principle, group, locale }: { row: RowView; principle?: string; group: string; locale: Locale }) {
+  const t = messages(locale);
   const several = row.versions.length > 1;
   return (
     <figure data-passage className="row-card @container border-l-4 border-line py-1 pl-4">
       {several && (
         <fieldset className="lang-switch mb-2 flex gap-3 text-sm">
-          <legend className="sr-only">Language shown</legend>
+          <legend className="sr-only">{t.passage.languageShown}</legend>
           {row.versions.map((version, i) => (
             <label key={version.source.slug} className="flex items-center gap-1">
               <input type="radio" name={`${group}-${row.id}`} value={i} defaultChecked={i === 0} />
-              {LANGUAGE_NAMES[version.source.language]}
+              {t.languages[version.source.language]}
             </label>
           ))}
         </fieldset>
@@ -27,19 +28,20 @@ export function RowCard({ row, principle, group }: { row: RowView; principle?: s
       <div className={several ? 'versions gap-6 @xl:grid @xl:grid-cols-2' : undefined}>
         {row.versions.map((version, i) => (
           <blockquote key={version.source.slug} data-version={i} lang={version.source.language} className="passage-text font-serif text-[1.0625rem] leading-[1.7]">
-            <MarkedText passage={version.passage} principle={principle} />
+            <MarkedText passage={version.passage} principle={principle} language={version.source.language} />
           </blockquote>
         ))}
       </div>
       <figcaption className="mt-1 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm no-print">
-        <span className="text-muted">{formatLabel(row.label, 'en')}</span>
+        <span className="text-muted">{formatLabel(row.label, locale)}</span>
         {row.versions.map((version) => (
           <a key={version.source.slug} href={version.href}>
-            Read in context{several && ` (${LANGUAGE_NAMES[version.source.language]})`}
+            {t.passage.readInContext}
+            {several && inBrackets(t.languages[version.source.language], locale)}
           </a>
         ))}
-        <button type="button" data-copy="link" data-label="Link" data-href={row.versions[0].href} className="text-muted hover:text-ink">
-          Copy link
+        <button type="button" data-copy="link" data-label={t.passage.link} data-href={row.versions[0].href} className="text-muted hover:text-ink">
+          {t.passage.copyLink}
         </button>
       </figcaption>
     </figure>

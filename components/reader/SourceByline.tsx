@@ -1,19 +1,20 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { formatDate, messages } from '@/lib/i18n/messages';
 import type { SourceRef } from '@/lib/pages/view';
 
-const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
-
 /** What is known of a source, and nothing more: publisher, author, date, kind, language. */
-export function SourceByline({ source, className = '' }: { source: SourceRef; className?: string }) {
+export function SourceByline({ source, locale, className = '' }: { source: SourceRef; locale: Locale; className?: string }) {
+  const t = messages(locale);
   const parts = [
     source.publisher && <span key="publisher">{source.publisher}</span>,
     source.author && <span key="author">{source.author}</span>,
     source.date && (
       <time key="date" dateTime={source.date}>
-        {source.date}
+        {formatDate(source.date, locale)}
       </time>
     ),
-    source.kind && <span key="kind">{source.kind}</span>,
-    <span key="language">{LANGUAGE_NAMES[source.language]}</span>,
+    source.kind && <span key="kind">{t.kinds[source.kind]}</span>,
+    <span key="language">{t.languages[source.language]}</span>,
   ].filter(Boolean);
   return (
     <p className={`text-sm text-muted ${className}`}>

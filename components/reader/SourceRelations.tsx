@@ -1,36 +1,39 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 import type { SourceRef, WorkSummary } from '@/lib/pages/view';
 import { parallelUrl, sourceUrl } from '@/lib/urls';
 import { SourceLink } from './SourceLink';
 
 /** How a source relates to others: the other versions of its work, what it comments on, and what comments on it. */
-export function SourceRelations({ source, work, inParallel = false }: { source: SourceRef; work: WorkSummary; inParallel?: boolean }) {
+export function SourceRelations({ source, work, locale, inParallel = false }: { source: SourceRef; work: WorkSummary; locale: Locale; inParallel?: boolean }) {
+  const t = messages(locale).source;
   const others = work.versions.filter((version) => version.slug !== source.slug);
   const items = [
     others.length > 0 && (
       <li key="versions">
-        {source.translationOf ? 'Translation of ' : 'Translated as '}
+        {source.translationOf ? t.translationOf : t.translatedAs}{' '}
         {others.map((other, i) => (
           <span key={other.slug}>
             {i > 0 && ', '}
-            <SourceLink source={other} />
+            <SourceLink source={other} locale={locale} />
           </span>
         ))}
         {' · '}
-        {inParallel ? <a href={sourceUrl(source.slug)}>Single column</a> : <a href={parallelUrl(source.slug)}>Read side by side</a>}
+        {inParallel ? <a href={sourceUrl(source.slug, locale)}>{t.singleColumn}</a> : <a href={parallelUrl(source.slug, undefined, locale)}>{t.readSideBySide}</a>}
       </li>
     ),
     work.commentaryOn && (
       <li key="about">
-        Commentary on <SourceLink source={work.commentaryOn} />
+        {t.commentaryOn} <SourceLink source={work.commentaryOn} locale={locale} />
       </li>
     ),
     work.commentaries.length > 0 && (
       <li key="commentaries">
-        Discussed in{' '}
+        {t.discussedIn}{' '}
         {work.commentaries.map((other, i) => (
           <span key={other.slug}>
             {i > 0 && ', '}
-            <SourceLink source={other} short />
+            <SourceLink source={other} locale={locale} short />
           </span>
         ))}
       </li>

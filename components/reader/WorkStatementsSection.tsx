@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/locales';
 import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { RowCard } from './RowCard';
@@ -5,21 +6,21 @@ import { SourceByline } from './SourceByline';
 import { CommentaryOn, sourceName } from './SourceLink';
 
 /** One work's statements of a principle on the principle's page; `#in-<slug>` of any of its versions lands here. */
-export function WorkStatementsSection({ statements, principle }: { statements: WorkStatements; principle: string }) {
+export function WorkStatementsSection({ statements, principle, locale }: { statements: WorkStatements; principle: string; locale: Locale }) {
   const { work, rows, anchor } = statements;
   return (
     <section id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-heading`} className="passage mb-10 max-w-[72ch] scroll-mt-6">
       {statements.aliases.map((alias) => (
-        <span key={alias} id={alias} data-alias-of={statements.anchor} className="block scroll-mt-6" />
+        <span key={alias} id={alias} data-alias-of={anchor} className="block scroll-mt-6" />
       ))}
       <h2 id={`${anchor}-heading`} className="font-serif text-xl font-semibold" lang={work.original.language}>
-        <a href={sourceUrl(work.original.slug)}>{sourceName(work.original)}</a>
+        <a href={sourceUrl(work.original.slug, locale)}>{sourceName(work.original, locale)}</a>
       </h2>
-      <SourceByline source={work.original} />
-      <CommentaryOn work={work} className="text-sm text-muted" />
+      <SourceByline source={work.original} locale={locale} />
+      <CommentaryOn work={work} locale={locale} className="text-sm text-muted" />
       <div className="mt-3 space-y-5">
         {rows.map((row) => (
-          <RowCard key={row.id} row={row} principle={principle} group={anchor} />
+          <RowCard key={row.id} row={row} principle={principle} group={anchor} locale={locale} />
         ))}
       </div>
     </section>

@@ -71,7 +71,7 @@ function Result({ item }: { item: ResultItem }) {
       </a>
       {principles.length > 0 && (
         <div className="mt-2">
-          <PrincipleChips principles={principles} />
+          <PrincipleChips principles={principles} locale="en" label="Principles stated" />
         </div>
       )}
     </article>

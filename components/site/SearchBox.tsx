@@ -1,13 +1,12 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { searchUrl } from '@/lib/urls';
 
 /**
  * The header's search form. It works without JavaScript (a GET to /search/); with it, "/" and Ctrl/Cmd-K focus it
  * from anywhere on the page.
  */
-export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
+export function SearchBox({ action, label, placeholder }: { action: string; label: string; placeholder: string }) {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -27,17 +26,16 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   }, []);
 
   return (
-    <form role="search" aria-label="Site search" action={searchUrl()} method="get" className="flex min-w-0 flex-1 items-center sm:max-w-xs">
+    <form role="search" aria-label={label} action={action} method="get" className="flex min-w-0 flex-1 items-center sm:max-w-xs">
       <label htmlFor="site-search" className="sr-only">
-        Search all sources
+        {label}
       </label>
       <input
         ref={input}
         id="site-search"
         name="q"
         type="search"
-        defaultValue={defaultValue}
-        placeholder="Search quotes…  ( / )"
+        placeholder={placeholder}
         autoComplete="off"
         maxLength={500}
         className="w-full min-w-0 rounded border border-line bg-surface px-3 py-1.5 text-sm text-ink placeholder:text-muted"

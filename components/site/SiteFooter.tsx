@@ -1,14 +1,18 @@
-import { CORPUS_JSON_URL, SITE_NAME } from '@/lib/urls';
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
+import { CORPUS_JSON_URL } from '@/lib/urls';
 
-export function SiteFooter() {
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = messages(locale);
   return (
     <footer className="mt-16 border-t border-line">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
         <p>
-          {SITE_NAME}: the Global AI Governance Initiative and the articles written about it. Texts are quoted as
-          collected; metadata is shown only where a text states it.{' '}
+          {t.siteName}
+          {locale === 'zh' ? '：' : ': '}
+          {t.site.footer}{' '}
           <a href={CORPUS_JSON_URL} download>
-            Download the corpus (JSON)
+            {t.site.downloadCorpus}
           </a>
         </p>
       </div>

@@ -1,9 +1,17 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { THEME_STORAGE_KEY } from './theme';
+import { THEME_STORAGE_KEY } from './preferences';
 
 type Theme = 'light' | 'dark';
+
+export interface ThemeStrings {
+  dark: string;
+  light: string;
+  toDark: string;
+  toLight: string;
+  unknown: string;
+}
 
 function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;
@@ -23,14 +31,14 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** Switches between light and dark; the choice is remembered, and until one is made the system setting rules. */
-export function ThemeToggle() {
+export function ThemeToggle({ strings }: { strings: ThemeStrings }) {
   const theme = useSyncExternalStore<Theme | undefined>(subscribe, currentTheme, () => undefined);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button
       type="button"
       className="rounded border border-line px-2 py-1 text-sm text-ink hover:bg-chip"
-      aria-label={theme ? `${next === 'dark' ? 'Dark' : 'Light'} mode` : 'Colour theme'}
+      aria-label={theme ? (next === 'dark' ? strings.toDark : strings.toLight) : strings.unknown}
       onClick={() => {
         document.documentElement.dataset.theme = next;
         try {
@@ -41,7 +49,7 @@ export function ThemeToggle() {
       }}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-      <span className="ml-1 hidden sm:inline">{theme === 'dark' ? 'Light' : 'Dark'}</span>
+      <span className="ml-1 hidden sm:inline">{theme === 'dark' ? strings.light : strings.dark}</span>
     </button>
   );
 }

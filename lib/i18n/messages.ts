@@ -16,7 +16,8 @@ const en = {
     copy: {
       done: 'Copied',
       failed: 'Copy failed',
-      announced: (what: string) => `${what} copied to the clipboard`,
+      /** Client-side, so a template: {what} is the thing copied. */
+      announced: '{what} copied to the clipboard',
       failedAnnounced: 'Copying failed: select the text and copy it by hand',
     },
     otherLanguage: { name: '中文', label: '阅读中文界面' },
@@ -149,6 +150,12 @@ const en = {
     cell: (count: number, work: string, principle: string) => `${count} passage${count === 1 ? '' : 's'} of ${work} on ${principle}`,
     none: 'none',
   },
+  search: {
+    title: 'Search',
+    heading: 'Find a passage',
+    description: 'Find every passage that says a phrase, in English or Chinese, across all sources of the reader.',
+    lead: 'Words match in any order and as you type. Put a phrase in "double quotes" to find it exactly. Chinese needs no spaces: 主渠道 finds every passage that contains it.',
+  },
   notFound: {
     eyebrow: 'Not found',
     title: 'This page is not in the reader',
@@ -178,7 +185,7 @@ const zh: Messages = {
     copy: {
       done: '已复制',
       failed: '复制失败',
-      announced: (what) => `${what}已复制到剪贴板`,
+      announced: '{what}已复制到剪贴板',
       failedAnnounced: '复制失败：请选中文字后手动复制',
     },
     otherLanguage: { name: 'English', label: 'Read the interface in English' },
@@ -308,6 +315,12 @@ const zh: Messages = {
     cell: (count, work, principle) => `${work}中阐述“${principle}”的${count}个段落`,
     none: '无',
   },
+  search: {
+    title: '搜索',
+    heading: '查找段落',
+    description: '在本站全部文本中查找说过某句话的每一个段落，中英文皆可。',
+    lead: '词语不分先后，边输入边匹配。把短语放在“双引号”中可精确查找。中文无需空格：输入“主渠道”即可找到所有包含它的段落。',
+  },
   notFound: {
     eyebrow: '未找到',
     title: '本站没有这个页面',
@@ -336,4 +349,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function formatDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.split('-').map(Number);
   return locale === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** A parenthetical as each language writes it: " (English)" after English, "（英文）" after Chinese. */
+export function inBrackets(text: string, locale: Locale): string {
+  return locale === 'zh' ? `（${text}）` : ` (${text})`;
 }

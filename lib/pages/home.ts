@@ -5,6 +5,7 @@
 import 'server-only';
 import { getCorpus } from '../corpus';
 import type { Initiative } from '../content/schema';
+import type { Locale } from '../i18n/locales';
 import { getLinks } from '../links';
 import { principleInSourceUrl } from '../urls';
 import { principleListData, type PrincipleListItem } from './principles';
@@ -31,7 +32,7 @@ export function worksData(): WorkSummary[] {
   return [...first, ...links.works.filter((work) => work !== links.initiative)].map((work) => summariseWork(work, links));
 }
 
-export function matrixData(principles: PrincipleListItem[], works: WorkSummary[]): MatrixData {
+export function matrixData(principles: PrincipleListItem[], works: WorkSummary[], locale: Locale): MatrixData {
   const { byPrinciple } = getLinks();
   return {
     works,
@@ -41,14 +42,14 @@ export function matrixData(principles: PrincipleListItem[], works: WorkSummary[]
         principle,
         cells: works.map((work) => ({
           count: groups.find((group) => group.work.id === work.id)?.rows.length ?? 0,
-          href: principleInSourceUrl(principle.id, work.id),
+          href: principleInSourceUrl(principle.id, work.id, locale),
         })),
       };
     }),
   };
 }
 
-export function homePageData(): HomePageData {
+export function homePageData(locale: Locale): HomePageData {
   const principles = principleListData();
   const works = worksData();
   const { initiative } = getLinks();
@@ -56,7 +57,7 @@ export function homePageData(): HomePageData {
     initiative: getCorpus().initiative,
     ...(initiative && { initiativeWork: works[0] }),
     principles,
-    matrix: matrixData(principles, works),
+    matrix: matrixData(principles, works, locale),
     works,
   };
 }

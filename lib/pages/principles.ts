@@ -5,6 +5,7 @@
 import 'server-only';
 import { getCorpus } from '../corpus';
 import type { Principle } from '../content/schema';
+import type { Locale } from '../i18n/locales';
 import { getLinks, type WorkGroup } from '../links';
 import { principleInSourceAnchor } from '../urls';
 import { chip, rowView, summariseWork, type PrincipleChip, type RowView, type WorkSummary } from './view';
@@ -16,6 +17,7 @@ export interface PrincipleCounts {
 
 export interface PrincipleListItem extends PrincipleChip {
   summary: string;
+  summaryZh: string;
   counts: PrincipleCounts;
 }
 
@@ -47,21 +49,22 @@ export function principleListData(): PrincipleListItem[] {
   return getCorpus().principles.map((principle) => ({
     ...chip(principle),
     summary: principle.summary,
+    summaryZh: principle.summaryZh,
     counts: countsOf(links.byPrinciple.get(principle.id) ?? []),
   }));
 }
 
-function statements(group: WorkGroup): WorkStatements {
+function statements(group: WorkGroup, locale: Locale): WorkStatements {
   const links = getLinks();
   return {
     work: summariseWork(group.work, links),
     anchor: principleInSourceAnchor(group.work.id),
     aliases: group.work.versions.slice(1).map((source) => principleInSourceAnchor(source.slug)),
-    rows: group.rows.map((row) => rowView(row, links)),
+    rows: group.rows.map((row) => rowView(row, links, locale)),
   };
 }
 
-export function principlePageData(id: string): PrinciplePageData | undefined {
+export function principlePageData(id: string, locale: Locale): PrinciplePageData | undefined {
   const links = getLinks();
   const principle = links.principlesById.get(id);
   if (!principle) return undefined;
@@ -71,8 +74,8 @@ export function principlePageData(id: string): PrinciplePageData | undefined {
   return {
     principle,
     counts: countsOf(groups),
-    ...(initiativeGroup && { initiative: statements(initiativeGroup) }),
-    works: groups.filter((group) => group.work.id !== initiativeId).map(statements),
+    ...(initiativeGroup && { initiative: statements(initiativeGroup, locale) }),
+    works: groups.filter((group) => group.work.id !== initiativeId).map((group) => statements(group, locale)),
     related: (links.related.get(id) ?? []).map(({ principle: other, shared }) => ({ ...chip(other), shared })),
   };
 }
@@ -83,8 +86,8 @@ export interface ComparePageData {
   columns: WorkStatements[];
 }
 
-export function comparePageData(id: string): ComparePageData | undefined {
-  const data = principlePageData(id);
+export function comparePageData(id: string, locale: Locale): ComparePageData | undefined {
+  const data = principlePageData(id, locale);
   if (!data) return undefined;
   const initiative = data.initiative && data.initiative.rows.length > 0 ? [data.initiative] : [];
   return { principle: data.principle, columns: [...initiative, ...data.works] };

@@ -6,6 +6,7 @@ import 'server-only';
 import { citeSource, shortCitation, type Citations } from '../citation';
 import { getCorpus } from '../corpus';
 import type { Evidence, Passage, Source } from '../content/schema';
+import type { Locale } from '../i18n/locales';
 import { getLinks, type CorpusLinks } from '../links';
 import type { RetiredId } from '../links/retired-ids';
 import type { TextRange } from '../links/shared-wording';
@@ -60,7 +61,7 @@ export function parallelSlugs(): { slug: string }[] {
   return sourceSlugs().filter(({ slug }) => (workOf.get(slug)?.versions.length ?? 0) > 1);
 }
 
-function mentionViews(source: Source, passage: Passage, links: CorpusLinks): MentionView[] {
+function mentionViews(source: Source, passage: Passage, links: CorpusLinks, locale: Locale): MentionView[] {
   const ownWork = links.workOf.get(source.slug)?.id;
   return passage.mentions.flatMap((mention) => {
     const principle = links.principlesById.get(mention.principle);
@@ -68,31 +69,31 @@ function mentionViews(source: Source, passage: Passage, links: CorpusLinks): Men
     const matched = mention.evidence.by === 'terms' ? [...new Set(mention.evidence.matches.map((match) => passage.text.slice(match.start, match.end)))] : [];
     const elsewhere = (links.byPrinciple.get(principle.id) ?? [])
       .filter((group) => group.work.id !== ownWork)
-      .map((group) => ({ work: sourceRef(group.work.original), count: group.rows.length, href: principleInSourceUrl(principle.id, group.work.id) }));
+      .map((group) => ({ work: sourceRef(group.work.original), count: group.rows.length, href: principleInSourceUrl(principle.id, group.work.id, locale) }));
     return [{ principle: chip(principle), evidence: mention.evidence, matched, elsewhere }];
   });
 }
 
-function passageDetails(source: Source, passage: Passage, links: CorpusLinks, retired: RetiredId[]): PassageDetails {
+function passageDetails(source: Source, passage: Passage, links: CorpusLinks, retired: RetiredId[], locale: Locale): PassageDetails {
   const ref = passageRef(source.slug, passage.id);
   const echoes = links.echoes.get(ref) ?? [];
   const hasVersions = (links.workOf.get(source.slug)?.versions.length ?? 0) > 1;
   return {
     passage,
-    permalink: passageUrl(source.slug, passage.id),
+    permalink: passageUrl(source.slug, passage.id, [], locale),
     oldIds: retired.filter((old) => old.to === passage.id).map((old) => old.id),
     principles: chipsOf(passage, links),
-    mentions: mentionViews(source, passage, links),
-    echoes: echoes.map((echo) => inVersion(echo.source, echo.passage)),
+    mentions: mentionViews(source, passage, links, locale),
+    echoes: echoes.map((echo) => inVersion(echo.source, echo.passage, locale)),
     shared: echoes.flatMap((echo) => echo.ranges),
-    renders: (links.renders.get(ref) ?? []).map((target) => inVersion(target.source, target.passage)),
-    renderedBy: (links.renderedBy.get(ref) ?? []).map((other) => inVersion(other.source, other.passage)),
-    ...(hasVersions && { sideBySide: parallelUrl(source.slug, passage.id) }),
+    renders: (links.renders.get(ref) ?? []).map((target) => inVersion(target.source, target.passage, locale)),
+    renderedBy: (links.renderedBy.get(ref) ?? []).map((other) => inVersion(other.source, other.passage, locale)),
+    ...(hasVersions && { sideBySide: parallelUrl(source.slug, passage.id, locale) }),
     cite: shortCitation(source, passage.label),
   };
 }
 
-export function sourcePageData(slug: string): SourcePageData | undefined {
+export function sourcePageData(slug: string, locale: Locale): SourcePageData | undefined {
   const links = getLinks();
   const source = links.sourcesBySlug.get(slug);
   const work = links.workOf.get(slug);
@@ -102,7 +103,7 @@ export function sourcePageData(slug: string): SourcePageData | undefined {
     source: sourceRef(source),
     work: summariseWork(work, links),
     citations: citeSource(source, absoluteUrl(sourceUrl(source.slug))),
-    passages: source.passages.map((passage) => passageDetails(source, passage, links, retired)),
+    passages: source.passages.map((passage) => passageDetails(source, passage, links, retired, locale)),
     gone: retired.filter((old) => !old.to),
   };
 }
@@ -115,7 +116,7 @@ export interface ParallelPageData {
   gone: RetiredId[];
 }
 
-export function parallelPageData(slug: string): ParallelPageData | undefined {
+export function parallelPageData(slug: string, locale: Locale): ParallelPageData | undefined {
   const links = getLinks();
   const source = links.sourcesBySlug.get(slug);
   const work = links.workOf.get(slug);
@@ -127,7 +128,7 @@ export function parallelPageData(slug: string): ParallelPageData | undefined {
     work: summariseWork(work, links),
     rows: work.rows.map((row) => {
       const anchor = row.versions[own].passage.id;
-      return { ...rowView(row, links), anchor, oldIds: retired.filter((old) => old.to === anchor).map((old) => old.id) };
+      return { ...rowView(row, links, locale), anchor, oldIds: retired.filter((old) => old.to === anchor).map((old) => old.id) };
     }),
     gone: retired.filter((old) => !old.to),
   };

@@ -4,6 +4,7 @@
  */
 import 'server-only';
 import type { Passage, PassageLabel, Principle, Source } from '../content/schema';
+import type { Locale } from '../i18n/locales';
 import type { CorpusLinks, Work, WorkRow } from '../links';
 import { passageRef, passageUrl } from '../urls';
 
@@ -59,8 +60,8 @@ export function chipsOf(passage: Passage, links: CorpusLinks): PrincipleChip[] {
   });
 }
 
-export function inVersion(source: Source, passage: Passage): PassageInVersion {
-  return { source: sourceRef(source), passage, href: passageUrl(source.slug, passage.id) };
+export function inVersion(source: Source, passage: Passage, locale: Locale): PassageInVersion {
+  return { source: sourceRef(source), passage, href: passageUrl(source.slug, passage.id, [], locale) };
 }
 
 export function summariseWork(work: Work, links: CorpusLinks): WorkSummary {
@@ -76,12 +77,12 @@ export function summariseWork(work: Work, links: CorpusLinks): WorkSummary {
   };
 }
 
-export function rowView(row: WorkRow, links: CorpusLinks): RowView {
+export function rowView(row: WorkRow, links: CorpusLinks, locale: Locale): RowView {
   const renderings = row.versions.flatMap(({ source, passage }) => links.renderedBy.get(passageRef(source.slug, passage.id)) ?? []);
   return {
     id: row.versions[0].passage.id,
     label: row.versions[0].passage.label,
-    versions: row.versions.map(({ source, passage }) => inVersion(source, passage)),
-    renderings: renderings.map(({ source, passage }) => inVersion(source, passage)),
+    versions: row.versions.map(({ source, passage }) => inVersion(source, passage, locale)),
+    renderings: renderings.map(({ source, passage }) => inVersion(source, passage, locale)),
   };
 }

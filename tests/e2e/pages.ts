@@ -4,8 +4,8 @@ const corpus = builtCorpus();
 const translation = corpus.sources.find((source) => source.translationOf);
 const zhSource = corpus.sources.find((source) => source.language === 'zh');
 
-/** One URL of every page kind, for accessibility checks and screenshots. */
-export const PAGE_KINDS: { name: string; path: string }[] = [
+/** One URL of every page kind, without a language prefix, for accessibility checks and screenshots. */
+const KINDS: { name: string; path: string }[] = [
   { name: 'home', path: '/' },
   { name: 'principles', path: '/principles/' },
   { name: 'principle', path: '/principles/un-central-role/' },
@@ -17,3 +17,9 @@ export const PAGE_KINDS: { name: string; path: string }[] = [
   { name: 'search', path: '/search/?q=consensus' },
   { name: 'not-found', path: '/no-such-page/' },
 ];
+
+/** Every page kind in both interface languages: English unprefixed, Chinese under /zh/. */
+export const PAGE_KINDS: { name: string; path: string; locale: 'en' | 'zh' }[] = KINDS.flatMap((kind) => [
+  { ...kind, locale: 'en' as const },
+  { name: `zh-${kind.name}`, path: `/zh${kind.path}`, locale: 'zh' as const },
+]);

@@ -13,7 +13,7 @@ test('every page kind carries a Content-Security-Policy and breaks none of it', 
     expect(policy, path).toMatch(/script-src 'self'/);
     expect(policy, path).not.toMatch(/unsafe-eval|unsafe-inline/);
     // The app hydrated under the policy: the theme toggle is interactive.
-    await expect(page.getByRole('button', { name: /^(Dark|Light) mode$/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^(Dark|Light) mode|深色模式|浅色模式$/ })).toBeVisible();
   }
   expect(violations).toEqual([]);
 });

@@ -1,0 +1,8 @@
+import { principleRoute } from '@/app/_routes/principles';
+import { principleIds } from '@/lib/pages/principles';
+
+export const dynamicParams = false;
+export const generateStaticParams = principleIds;
+const { generateMetadata, Page } = principleRoute('en');
+export { generateMetadata };
+export default Page;

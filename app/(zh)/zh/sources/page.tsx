@@ -1,0 +1,5 @@
+import { textsRoute } from '@/app/_routes/texts';
+
+const { metadata, Page } = textsRoute('zh');
+export { metadata };
+export default Page;

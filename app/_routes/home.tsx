@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { CoverageMatrix } from '@/components/reader/CoverageMatrix';
+import { PageHeading } from '@/components/reader/PageHeading';
+import { PrincipleList } from '@/components/reader/PrincipleList';
+import { WorkList } from '@/components/reader/WorkList';
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
+import { pageMetadata } from '@/lib/metadata';
+import { homePageData } from '@/lib/pages/home';
+import { CORPUS_JSON_URL, principlesUrl, sourcesUrl, sourceUrl } from '@/lib/urls';
+
+/** A home-page section's heading that also leads to the section's own page. */
+function LinkedHeading({ id, href, children }: { id: string; href: string; children: ReactNode }) {
+  return (
+    <h2 id={id} className="mb-3 font-serif text-2xl font-semibold">
+      <a href={href} className="text-ink no-underline hover:underline">
+        {children}
+      </a>
+    </h2>
+  );
+}
+
+export function homeRoute(locale: Locale) {
+  const t = messages(locale);
+  const metadata: Metadata = { ...pageMetadata({ title: t.siteName, description: t.home.description, path: '/', locale }), title: { absolute: t.siteName } };
+
+  function HomePage() {
+    const { initiative, initiativeWork, principles, matrix, works } = homePageData(locale);
+    return (
+      <>
+        <PageHeading eyebrow={t.home.eyebrow} title={locale === 'zh' ? initiative.titleZh : initiative.title}>
+          <p lang={locale === 'zh' ? 'en' : 'zh-Hans'} className="mt-1 text-lg text-muted">
+            {locale === 'zh' ? initiative.title : initiative.titleZh}
+          </p>
+          {(locale === 'zh' ? initiative.introZh : initiative.paragraphs).map((paragraph) => (
+            <p key={paragraph} className="mt-3 font-serif text-[1.0625rem] leading-[1.7]">
+              {paragraph}
+            </p>
+          ))}
+          {initiativeWork && (
+            <p className="mt-4">
+              <a href={sourceUrl(initiativeWork.original.slug, locale)} className="font-semibold">
+                {t.home.readOfficial}
+              </a>{' '}
+              {locale === 'en' && <span lang="zh-Hans">({initiativeWork.original.title})</span>}
+            </p>
+          )}
+        </PageHeading>
+
+        <section aria-labelledby="principles-heading" className="mb-12">
+          <LinkedHeading id="principles-heading" href={principlesUrl(locale)}>
+            {t.home.principles}
+          </LinkedHeading>
+          <PrincipleList principles={principles} locale={locale} />
+        </section>
+
+        <section aria-labelledby="coverage-heading" className="mb-12">
+          <h2 id="coverage-heading" className="mb-1 font-serif text-2xl font-semibold">
+            {t.home.matrixHeading}
+          </h2>
+          <p className="mb-3 text-sm text-muted">{t.home.matrixNote}</p>
+          <CoverageMatrix matrix={matrix} locale={locale} />
+        </section>
+
+        <section aria-labelledby="sources-heading">
+          <LinkedHeading id="sources-heading" href={sourcesUrl(locale)}>
+            {t.home.texts}
+          </LinkedHeading>
+          <WorkList works={works} locale={locale} />
+          <p className="mt-3 text-sm">
+            <a href={CORPUS_JSON_URL} download>
+              {t.home.downloadAll}
+            </a>
+          </p>
+        </section>
+      </>
+    );
+  }
+  return { metadata, Page: HomePage };
+}
