@@ -75,6 +75,14 @@ export function searchUrl(params: SearchParams = {}, locale: Locale = 'en'): str
   return `${inLocale('/search/', locale)}${query ? `?${query}` : ''}`;
 }
 
+/** The query parameter that carries a quote sheet (lib/sheet/codec.ts). */
+export const SHEET_PARAM = 'p';
+
+/** A quote sheet, shared as one link: `encoded` is encodeSheet()'s value (already URL-safe; encoding is a no-op). */
+export function sheetUrl(encoded = ''): string {
+  return `/sheet/${encoded ? `?${SHEET_PARAM}=${encodeURIComponent(encoded)}` : ''}`;
+}
+
 export const CORPUS_JSON_URL = '/data/corpus.json';
 
 /**

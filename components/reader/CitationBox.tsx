@@ -9,6 +9,7 @@ export function CitationBox({ citations, locale }: { citations: Citations; local
     { key: 'apa', label: 'APA', text: citations.apa },
     { key: 'chicago', label: 'Chicago', text: citations.chicago },
     { key: 'bibtex', label: 'BibTeX', text: citations.bibtex },
+    { key: 'gbt', label: 'GB/T 7714', text: citations.gbt },
   ];
   return (
     <details className="rounded border border-line bg-surface p-3 text-sm no-print">

@@ -89,7 +89,7 @@ function passageDetails(source: Source, passage: Passage, links: CorpusLinks, re
     renders: (links.renders.get(ref) ?? []).map((target) => inVersion(target.source, target.passage, locale)),
     renderedBy: (links.renderedBy.get(ref) ?? []).map((other) => inVersion(other.source, other.passage, locale)),
     ...(hasVersions && { sideBySide: parallelUrl(source.slug, passage.id, locale) }),
-    cite: shortCitation(source, passage.label),
+    cite: shortCitation(source, passage.label, locale),
   };
 }
 

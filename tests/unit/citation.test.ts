@@ -1,41 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citeSource, shortCitation } from '@/lib/citation';
-import type { Source } from '@/lib/content/schema';
+import { z } from 'zod';
+import { ACCESS_DATE_PLACEHOLDER, citePassage, citeSource, shortCitation } from '@/lib/citation';
+import { passageLabelSchema, sourceFrontMatterSchema } from '@/lib/content/schema';
 
-const full: Source = {
-  slug: 'eaf-example',
-  title: 'China as rule developer and solution provider in global AI governance',
-  titleSupplied: true,
-  language: 'en',
-  publisher: 'East Asia Forum',
-  author: 'Cuihong Cai',
-  date: '2024-09-13',
-  kind: 'opinion',
-  file: 'content/sources/eaf-example.md',
-  passages: [{ id: 'p-00000000', kind: 'paragraph', label: { kind: 'paragraph', n: 1 }, text: 'Text.', line: 7, mentions: [] }],
-};
-const bare: Source = { ...full, slug: 'bare', titleSupplied: false, publisher: undefined, author: undefined, date: undefined };
-const permalink = 'https://reader.example/sources/eaf-example/';
+/** Each case: a source's front matter (validated as an editor would write it), optionally a passage, and every style. */
+const caseSchema = z.object({
+  name: z.string(),
+  source: sourceFrontMatterSchema,
+  passage: z.object({ label: passageLabelSchema }).optional(),
+  permalink: z.string(),
+  options: z.object({ accessed: z.string() }).optional(),
+  expected: z.object({ apa: z.string(), apaInText: z.string().optional(), chicago: z.string(), bibtex: z.string(), gbt: z.string() }),
+});
 
-describe('citations', () => {
-  it('APA, Chicago and BibTeX from stated metadata', () => {
-    const citations = citeSource(full, permalink);
-    expect(citations.apa).toBe(
-      'Cai, C. (2024, September 13). [China as rule developer and solution provider in global AI governance]. East Asia Forum. https://reader.example/sources/eaf-example/',
-    );
-    expect(citations.chicago).toBe(
-      'Cai, Cuihong. “[China as rule developer and solution provider in global AI governance].” East Asia Forum, September 13, 2024. https://reader.example/sources/eaf-example/.',
-    );
-    expect(citations.bibtex).toContain('@article{eaf_example,');
-    expect(citations.bibtex).toContain('  author = {Cai, Cuihong}');
-    expect(citations.bibtex).toContain('  year = {2024}');
-    expect(citations.bibtex).toContain('  note = {Title supplied by the editors}');
+const cases = z.array(caseSchema).parse(JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/citation/cases.json'), 'utf8')));
+
+describe('citations (tests/fixtures/citation/cases.json)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const actual = c.passage ? citePassage(c.source, c.passage, c.permalink, c.options) : citeSource(c.source, c.permalink, c.options);
+    expect(actual).toEqual(c.expected);
+  });
+});
+
+const official = cases.find((c) => c.source.slug === 'global-ai-governance-initiative')!.source;
+
+describe('what citations never invent', () => {
+  it('names no author from the display string when no structured authors are given', () => {
+    const citations = citeSource({ ...official, author: 'Cuihong Cai', authors: undefined }, 'https://reader.example/x/');
+    for (const text of Object.values(citations)) expect(text).not.toMatch(/Cai/);
   });
 
-  it('leaves unknown author, date and publisher out instead of guessing', () => {
-    const citations = citeSource(bare, permalink);
-    expect(citations.apa).toBe('(n.d.). China as rule developer and solution provider in global AI governance. https://reader.example/sources/eaf-example/');
-    expect(citations.bibtex).not.toMatch(/author|year|journal/);
-    expect(shortCitation(bare)).toBe(bare.title);
+  it('leaves the access date to the reader unless it is given', () => {
+    expect(citeSource(official, 'https://reader.example/x/').gbt).toContain(`(2023-10-20)${ACCESS_DATE_PLACEHOLDER}.`);
+    expect(citeSource(official, 'https://reader.example/x/', { accessed: '2025-01-02' }).gbt).toContain('(2023-10-20)[2025-01-02].');
+  });
+});
+
+describe('short citation after a copied quote', () => {
+  const cai = cases[0].source;
+  it('keeps its form without a label', () => {
+    expect(shortCitation(cai)).toBe('Cuihong Cai, [China as rule developer and solution provider in global AI governance], East Asia Forum, 2024-09-13');
+  });
+
+  it('adds the label in the interface language', () => {
+    expect(shortCitation(official, { kind: 'point', n: 2 }, 'en')).toMatch(/, 2023-10-18, point 2$/);
+    expect(shortCitation(official, { kind: 'point', n: 2 }, 'zh')).toBe(
+      "全球人工智能治理倡议，中华人民共和国外交部 (Ministry of Foreign Affairs of the People's Republic of China)，2023-10-18，第二点",
+    );
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * A quote sheet's exports, from plain data about each passage: Markdown with links, BibTeX, and CSV. Text from content
+ * is never trusted to be harmless: Markdown is written from a syntax tree (mdast-util-to-markdown escapes what would
+ * become markup or HTML), BibTeX through the citation module's escaping, and CSV with every field quoted and formula
+ * starts neutralised.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { bibtexCiteHint, bibtexEntry, shortCitation, type CitableSource } from '../citation';
+import { formatLabel } from '../content/labels';
+import type { PassageLabel } from '../content/schema';
+
+/** One passage of a sheet, as the sheet page knows it. URLs are absolute (the published address). */
+export interface SheetItem {
+  quote: string;
+  /** The language of the quote. */
+  language: 'en' | 'zh';
+  source: CitableSource;
+  /** The source's page, cited in BibTeX when the source states no URL of its own. */
+  sourcePermalink: string;
+  label: PassageLabel;
+  principles: readonly { id: string; title: string; titleZh: string }[];
+  /** The passage's own page. */
+  permalink: string;
+}
+
+/** For the page's download links. */
+export const SHEET_EXPORT_FILES = {
+  markdown: { extension: 'md', type: 'text/markdown;charset=utf-8' },
+  bibtex: { extension: 'bib', type: 'application/x-bibtex;charset=utf-8' },
+  csv: { extension: 'csv', type: 'text/csv;charset=utf-8' },
+} as const;
+
+/** Lines of a quote, with hard breaks between them, as Markdown keeps them. */
+function quoteLines(quote: string): PhrasingContent[] {
+  return quote.split(/\r?\n/).flatMap((line, i): PhrasingContent[] => (i === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }]));
+}
+
+/**
+ * A block quote per passage, then its citation linked to the passage's page:
+ *
+ *   > 各国无论大小、强弱……
+ *
+ *   —— [全球人工智能治理倡议，中华人民共和国外交部 (…)，2023-10-18，第二点](https://…/)
+ */
+export function sheetMarkdown(items: readonly SheetItem[], language: 'en' | 'zh'): string {
+  const tree: Root = {
+    type: 'root',
+    children: items.flatMap((item) => [
+      { type: 'blockquote', children: [{ type: 'paragraph', children: quoteLines(item.quote) }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: language === 'zh' ? '——' : '— ' },
+          { type: 'link', url: item.permalink, children: [{ type: 'text', value: shortCitation(item.source, item.label, language) }] },
+        ],
+      },
+    ]),
+  };
+  return toMarkdown(tree);
+}
+
+/** One entry per source, in the sheet's order, each after a line naming the passages quoted and how to cite them. */
+export function sheetBibtex(items: readonly SheetItem[]): string {
+  const bySource = new Map<string, { item: SheetItem; labels: string[] }>();
+  for (const item of items) {
+    const group = bySource.get(item.source.slug) ?? { item, labels: [] };
+    group.labels.push(formatLabel(item.label, 'en'));
+    bySource.set(item.source.slug, group);
+  }
+  return [...bySource.values()]
+    .map(({ item, labels }) => `${bibtexCiteHint(item.source.slug, labels)}\n${bibtexEntry(item.source, item.source.url ?? item.sourcePermalink)}\n`)
+    .join('\n');
+}
+
+const CSV_HEADERS = {
+  en: ['#', 'Quote', 'Language', 'Label', 'Source', 'Author', 'Publisher', 'Date', 'Principles', 'Link'],
+  zh: ['序号', '引文', '语言', '段落', '来源', '作者', '出版者', '日期', '原则', '链接'],
+};
+
+/**
+ * A spreadsheet cell: always quoted, inner quotes doubled (RFC 4180). A cell that a spreadsheet would run as a
+ * formula (starting = + - @, tab or carriage return) is prefixed with an apostrophe, which shows it as text.
+ */
+function csvCell(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${inert.replace(/"/g, '""')}"`;
+}
+
+function csvRow(item: SheetItem, position: number, language: 'en' | 'zh'): string[] {
+  const { source } = item;
+  return [
+    String(position),
+    item.quote,
+    item.language,
+    formatLabel(item.label, language),
+    source.titleSupplied ? `[${source.title}]` : source.title,
+    source.author ?? '',
+    source.publisher ?? '',
+    source.date ?? '',
+    item.principles.map((principle) => (language === 'zh' ? principle.titleZh : principle.title)).join(language === 'zh' ? '；' : '; '),
+    item.permalink,
+  ];
+}
+
+/**
+ * RFC 4180 CSV (CRLF line ends) with headers in the interface's language. It starts with a UTF-8 byte order mark:
+ * without it Excel reads UTF-8 as the system's legacy code page and garbles Chinese; LibreOffice, Google Sheets and
+ * pandas (`encoding="utf-8-sig"`) read it as it is.
+ */
+export function sheetCsv(items: readonly SheetItem[], language: 'en' | 'zh'): string {
+  const rows = [CSV_HEADERS[language], ...items.map((item, i) => csvRow(item, i + 1, language))];
+  return `\ufeff${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
