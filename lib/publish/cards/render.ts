@@ -1,10 +1,13 @@
 /**
  * A card element → a 1200×630 PNG: satori lays the element out as SVG (text as paths, from the given fonts only: it
- * loads nothing else), resvg rasterises it.
+ * loads nothing else), resvg rasterises it, and sharp writes it as a palette PNG. A card is flat colours and text, so
+ * 256 colours lose nothing visible and make the file about 60% smaller than resvg's true-colour PNG (82 → 33 KB for a
+ * Chinese quote, measured): every passage has a card, so this is most of out/'s size.
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactNode } from 'react';
 import satori from 'satori';
+import sharp from 'sharp';
 import type { CardFont } from './fonts';
 
 export const CARD_WIDTH = 1200;
@@ -13,5 +16,8 @@ export const CARD_HEIGHT = 630;
 /** `fonts` should be the same array on every call: satori caches what it parsed per array. */
 export async function renderCard(element: ReactNode, fonts: CardFont[]): Promise<Buffer> {
   const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png({ palette: true, effort: 1, compressionLevel: 6 })
+    .toBuffer();
 }
