@@ -23,12 +23,15 @@ export function pageMetadata({
   path,
   locale,
   type = 'website',
+  image,
 }: {
   title: string;
   description: string;
   path: string;
   locale: Locale;
   type?: 'website' | 'article';
+  /** The page's share card (lib/publish/cards), site-relative: a 1200×630 PNG. */
+  image?: { path: string; alt: string };
 }): Metadata {
   const text = excerpt(description);
   const url = inLocale(path, locale);
@@ -39,7 +42,15 @@ export function pageMetadata({
       canonical: url,
       languages: { ...Object.fromEntries(LOCALES.map((other) => [HTML_LANG[other], inLocale(path, other)])), 'x-default': path },
     },
-    openGraph: { title, description: text, url, type, locale: OG_LOCALE[locale], siteName: messages(locale).siteName },
-    twitter: { card: 'summary', title, description: text },
+    openGraph: {
+      title,
+      description: text,
+      url,
+      type,
+      locale: OG_LOCALE[locale],
+      siteName: messages(locale).siteName,
+      ...(image && { images: [{ url: image.path, width: 1200, height: 630, alt: image.alt }] }),
+    },
+    twitter: image ? { card: 'summary_large_image', title, description: text, images: [image.path] } : { card: 'summary', title, description: text },
   };
 }

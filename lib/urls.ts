@@ -51,6 +51,19 @@ export function passageUrl(slug: string, passageId: string, highlight: readonly 
   return `${sourceUrl(slug, locale)}${query ? `?${query}` : ''}#${passageId}`;
 }
 
+/**
+ * A passage's own page: the link that "Copy link" gives and link previews show, with the quote, its citations and its
+ * share card. `passageUrl` is the passage in context.
+ */
+export function passagePageUrl(slug: string, passageId: string, locale: Locale = 'en'): string {
+  return `${sourceUrl(slug, locale)}p/${passageId}/`;
+}
+
+/** A share card (og:image), by its file name (lib/publish/cards/catalogue.ts). */
+export function cardUrl(name: string): string {
+  return `/cards/${name}.png`;
+}
+
 /** How corpus.json refers to a passage from a principle: `<slug>#<passage id>`. */
 export function passageRef(slug: string, passageId: string): string {
   return `${slug}#${passageId}`;
@@ -79,11 +92,18 @@ export function searchUrl(params: SearchParams = {}, locale: Locale = 'en'): str
 export const SHEET_PARAM = 'p';
 
 /** A quote sheet, shared as one link: `encoded` is encodeSheet()'s value (already URL-safe; encoding is a no-op). */
-export function sheetUrl(encoded = ''): string {
-  return `/sheet/${encoded ? `?${SHEET_PARAM}=${encodeURIComponent(encoded)}` : ''}`;
+export function sheetUrl(encoded = '', locale: Locale = 'en'): string {
+  return `${inLocale('/sheet/', locale)}${encoded ? `?${SHEET_PARAM}=${encodeURIComponent(encoded)}` : ''}`;
 }
 
 export const CORPUS_JSON_URL = '/data/corpus.json';
+
+/** What the quote-sheet page loads (lib/pages/sheet.ts): the catalogue, then one file per source it needs. */
+export const SHEET_CATALOGUE_URL = '/data/sheet/catalogue.json';
+
+export function sheetSourceDataUrl(slug: string): string {
+  return `/data/sheet/sources/${slug}.json`;
+}
 
 /**
  * The search index's static files (lib/search/files.ts), fetched only once search is used. Shards and chunks carry

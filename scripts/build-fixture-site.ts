@@ -8,6 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyCsp } from './csp';
 import { publishNotFoundPages } from './not-found-pages';
+import { dropNavigationPayloads } from './payloads';
 
 const FIXTURE_ROOT = path.join(process.cwd(), '.fixture-site');
 const EDITED = { from: 'We should put ethics first.', to: 'We must put ethics first.' };
@@ -42,3 +43,4 @@ execFileSync(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['build']
 });
 applyCsp(path.join(process.cwd(), 'out-fixture'));
 publishNotFoundPages(path.join(process.cwd(), 'out-fixture'));
+dropNavigationPayloads(path.join(process.cwd(), 'out-fixture'));

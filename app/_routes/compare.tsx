@@ -28,6 +28,7 @@ export function compareRoute(locale: Locale) {
       description: `${t.compare.description(name)} ${locale === 'zh' ? data.principle.summaryZh : data.principle.summary}`,
       path: compareUrl(data.principle.id),
       locale,
+      image: { path: data.card, alt: t.compare.title(name) },
     });
   }
 

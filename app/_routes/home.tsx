@@ -7,7 +7,7 @@ import { WorkList } from '@/components/reader/WorkList';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
-import { homePageData } from '@/lib/pages/home';
+import { homeCardPath, homePageData } from '@/lib/pages/home';
 import { CORPUS_JSON_URL, principlesUrl, sourcesUrl, sourceUrl } from '@/lib/urls';
 
 /** A home-page section's heading that also leads to the section's own page. */
@@ -23,7 +23,10 @@ function LinkedHeading({ id, href, children }: { id: string; href: string; child
 
 export function homeRoute(locale: Locale) {
   const t = messages(locale);
-  const metadata: Metadata = { ...pageMetadata({ title: t.siteName, description: t.home.description, path: '/', locale }), title: { absolute: t.siteName } };
+  const metadata: Metadata = {
+    ...pageMetadata({ title: t.siteName, description: t.home.description, path: '/', locale, image: { path: homeCardPath(), alt: t.home.description } }),
+    title: { absolute: t.siteName },
+  };
 
   function HomePage() {
     const { initiative, initiativeWork, principles, matrix, works } = homePageData(locale);

@@ -55,7 +55,8 @@ export function principleRoute(locale: Locale) {
     if (!data) return {};
     const { principle } = data;
     const [name, other] = locale === 'zh' ? [principle.titleZh, principle.title] : [principle.title, principle.titleZh];
-    return pageMetadata({ title: `${name} (${other})`, description: locale === 'zh' ? principle.summaryZh : principle.summary, path: principleUrl(principle.id), locale });
+    const title = `${name} (${other})`;
+    return pageMetadata({ title, description: locale === 'zh' ? principle.summaryZh : principle.summary, path: principleUrl(principle.id), locale, image: { path: data.card, alt: title } });
   }
 
   async function PrinciplePage({ params }: PrincipleProps) {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CopyActions } from '@/components/reader/CopyActions';
+import { SheetActions } from '@/components/reader/SheetActions';
 import { TargetFocus } from '@/components/reader/TargetFocus';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
@@ -26,6 +27,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
         </main>
         <SiteFooter locale={locale} />
         <CopyActions strings={t.site.copy} />
+        <SheetActions strings={{ added: t.sheet.added, already: t.sheet.already, full: t.sheet.full }} />
         <TargetFocus />
       </body>
     </html>

@@ -2,8 +2,8 @@ import type { Citations } from '@/lib/citation';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 
-/** Ready-to-paste citations of a source, each with a copy button. */
-export function CitationBox({ citations, locale }: { citations: Citations; locale: Locale }) {
+/** Ready-to-paste citations of a source or a passage, each with a copy button. */
+export function CitationBox({ citations, locale, title, note, open = false }: { citations: Citations; locale: Locale; title?: string; note?: string; open?: boolean }) {
   const t = messages(locale).source;
   const styles = [
     { key: 'apa', label: 'APA', text: citations.apa },
@@ -12,8 +12,9 @@ export function CitationBox({ citations, locale }: { citations: Citations; local
     { key: 'gbt', label: 'GB/T 7714', text: citations.gbt },
   ];
   return (
-    <details className="rounded border border-line bg-surface p-3 text-sm no-print">
-      <summary className="cursor-pointer font-medium">{t.cite}</summary>
+    <details open={open} className="rounded border border-line bg-surface p-3 text-sm no-print">
+      <summary className="cursor-pointer font-medium">{title ?? t.cite}</summary>
+      {note && <p className="mt-2 text-xs text-muted">{note}</p>}
       <dl className="mt-3 space-y-3">
         {styles.map((style) => (
           <div key={style.key}>

@@ -3,9 +3,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
-import { MarkedText } from './MarkedText';
+import { Renderings } from './Renderings';
 import { RowCard } from './RowCard';
-import { sourceName, sourceTitle } from './SourceLink';
+import { sourceTitle } from './SourceLink';
 
 /**
  * "In the Initiative": the points of the official text that state a principle, each with the English wordings that
@@ -36,25 +36,7 @@ export function InitiativeStatements({ statements, principle, locale }: { statem
           {rows.map((row) => (
             <li key={row.id}>
               <RowCard row={row} principle={principle} group="initiative" locale={locale} />
-              {row.renderings.length > 0 && (
-                <div className="mt-3 ml-5 space-y-3">
-                  <p className="text-xs font-semibold uppercase tracking-wider text-muted">{t.principle.inEnglish(formatLabel(row.label, locale))}</p>
-                  {row.renderings.map((rendering) => (
-                    <figure key={rendering.href} className="border-l-2 border-line pl-3">
-                      <blockquote lang={rendering.source.language} className="font-serif leading-[1.7]">
-                        <MarkedText passage={rendering.passage} principle={principle} language={rendering.source.language} />
-                      </blockquote>
-                      <figcaption className="mt-1 text-sm">
-                        <a href={rendering.href}>
-                          <span lang={rendering.source.language}>{sourceName(rendering.source, locale, true)}</span>
-                          {locale === 'zh' ? '，' : ', '}
-                          {formatLabel(rendering.passage.label, locale)}
-                        </a>
-                      </figcaption>
-                    </figure>
-                  ))}
-                </div>
-              )}
+              <Renderings renderings={row.renderings} heading={t.principle.inEnglish(formatLabel(row.label, locale))} principle={principle} locale={locale} />
             </li>
           ))}
         </ol>

@@ -74,6 +74,9 @@ export function PassageView({ source, details, locale }: { source: SourceRef; de
           <button type="button" className={actionClass} data-copy="quote" data-label={t.quote} data-href={details.permalink} data-cite={details.cite}>
             {t.copyQuote}
           </button>
+          <button type="button" className={actionClass} data-sheet-add={`${source.slug}~${passage.id}`} data-added-text={messages(locale).passagePage.inSheet}>
+            {messages(locale).passagePage.addToSheet}
+          </button>
           {details.sideBySide && (
             <a href={details.sideBySide} className={`${actionClass} no-underline`}>
               {t.sideBySide}

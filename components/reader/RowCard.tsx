@@ -9,7 +9,7 @@ import { MarkedText } from './MarkedText';
  * side by side where the card is wide enough; where it is not (a phone, a compare column) one at a time, with a switch
  * (radio buttons, no script: the stylesheet shows the chosen version). Links lead back to each version in context.
  */
-export function RowCard({ row, principle, group, locale }: { row: RowView; principle?: string; group: string; locale: Locale }) {
+export function RowCard({ row, principle, group, locale, actions = true }: { row: RowView; principle?: string; group: string; locale: Locale; actions?: boolean }) {
   const t = messages(locale);
   const several = row.versions.length > 1;
   return (
@@ -34,16 +34,30 @@ export function RowCard({ row, principle, group, locale }: { row: RowView; princ
       </div>
       <figcaption className="mt-1 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm no-print">
         <span className="text-muted">{formatLabel(row.label, locale)}</span>
-        {row.versions.map((version) => (
-          <a key={version.source.slug} href={version.href}>
-            {t.passage.readInContext}
-            {several && inBrackets(t.languages[version.source.language], locale)}
-          </a>
-        ))}
-        <button type="button" data-copy="link" data-label={t.passage.link} data-href={row.versions[0].href} className="text-muted hover:text-ink">
-          {t.passage.copyLink}
-        </button>
+        {actions && <RowActions row={row} locale={locale} />}
       </figcaption>
     </figure>
+  );
+}
+
+/** Each version in context, and the passage's own link and sheet button. */
+function RowActions({ row, locale }: { row: RowView; locale: Locale }) {
+  const t = messages(locale);
+  const several = row.versions.length > 1;
+  return (
+    <>
+      {row.versions.map((version) => (
+        <a key={version.source.slug} href={version.href}>
+          {t.passage.readInContext}
+          {several && inBrackets(t.languages[version.source.language], locale)}
+        </a>
+      ))}
+      <button type="button" data-copy="link" data-label={t.passage.link} data-href={row.versions[0].page} className="text-muted hover:text-ink">
+        {t.passage.copyLink}
+      </button>
+      <button type="button" data-sheet-add={`${row.versions[0].source.slug}~${row.versions[0].passage.id}`} data-added-text={t.passagePage.inSheet} className="text-muted hover:text-ink">
+        {t.passagePage.addToSheet}
+      </button>
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import { homeUrl, principlesUrl, searchUrl, sourcesUrl } from '@/lib/urls';
+import { homeUrl, principlesUrl, searchUrl, sheetUrl, sourcesUrl } from '@/lib/urls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
+import { SheetLink } from './SheetLink';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -20,6 +21,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <a href={principlesUrl(locale)}>{t.site.nav.principles}</a>
           <a href={sourcesUrl(locale)}>{t.site.nav.texts}</a>
           <a href={searchUrl({}, locale)}>{t.site.nav.search}</a>
+          <SheetLink href={sheetUrl('', locale)} label={t.sheet.nav} labelWithCount={t.sheet.navCount} />
         </nav>
         <div className="ml-auto flex w-full items-center gap-2 sm:w-auto">
           <SearchBox action={searchUrl({}, locale)} label={t.site.searchLabel} placeholder={t.site.searchPlaceholder} />

@@ -7,6 +7,7 @@ import { getCorpus } from '../corpus';
 import type { Initiative } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import { getLinks } from '../links';
+import { homeCard } from '../publish/cards/catalogue';
 import { principleInSourceUrl } from '../urls';
 import { principleListData, type PrincipleListItem } from './principles';
 import { summariseWork, type WorkSummary } from './view';
@@ -23,6 +24,11 @@ export interface HomePageData {
   principles: PrincipleListItem[];
   matrix: MatrixData;
   works: WorkSummary[];
+}
+
+/** The home page's share card (og:image). */
+export function homeCardPath(): string {
+  return homeCard(getCorpus().initiative).path;
 }
 
 /** Every work, the Initiative's own text first. */

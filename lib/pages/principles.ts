@@ -7,6 +7,7 @@ import { getCorpus } from '../corpus';
 import type { Principle } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import { getLinks, type WorkGroup } from '../links';
+import { principleCard } from '../publish/cards/catalogue';
 import { principleInSourceAnchor } from '../urls';
 import { chip, rowView, summariseWork, type PrincipleChip, type RowView, type WorkSummary } from './view';
 
@@ -38,6 +39,8 @@ export interface PrinciplePageData {
   /** Every other work stating it, in corpus order. */
   works: WorkStatements[];
   related: (PrincipleChip & { shared: number })[];
+  /** The share card (og:image). */
+  card: string;
 }
 
 function countsOf(groups: readonly WorkGroup[]): PrincipleCounts {
@@ -77,11 +80,13 @@ export function principlePageData(id: string, locale: Locale): PrinciplePageData
     ...(initiativeGroup && { initiative: statements(initiativeGroup, locale) }),
     works: groups.filter((group) => group.work.id !== initiativeId).map((group) => statements(group, locale)),
     related: (links.related.get(id) ?? []).map(({ principle: other, shared }) => ({ ...chip(other), shared })),
+    card: principleCard(principle, groups.length).path,
   };
 }
 
 export interface ComparePageData {
   principle: Principle;
+  card: string;
   /** Every work stating the principle, the Initiative first. */
   columns: WorkStatements[];
 }
@@ -90,7 +95,7 @@ export function comparePageData(id: string, locale: Locale): ComparePageData | u
   const data = principlePageData(id, locale);
   if (!data) return undefined;
   const initiative = data.initiative && data.initiative.rows.length > 0 ? [data.initiative] : [];
-  return { principle: data.principle, columns: [...initiative, ...data.works] };
+  return { principle: data.principle, card: data.card, columns: [...initiative, ...data.works] };
 }
 
 export function principleIds(): { id: string }[] {

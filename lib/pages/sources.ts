@@ -11,7 +11,7 @@ import { getLinks, type CorpusLinks } from '../links';
 import type { RetiredId } from '../links/retired-ids';
 import type { TextRange } from '../links/shared-wording';
 import { absoluteUrl } from '../site-url';
-import { parallelUrl, passageRef, passageUrl, principleInSourceUrl, sourceUrl } from '../urls';
+import { parallelUrl, passagePageUrl, passageRef, principleInSourceUrl, sourceUrl } from '../urls';
 import { chip, chipsOf, inVersion, rowView, sourceRef, summariseWork, type PassageInVersion, type PrincipleChip, type RowView, type SourceRef, type WorkSummary } from './view';
 
 /** Why a passage states a principle, and where else that principle is stated. */
@@ -25,6 +25,7 @@ export interface MentionView {
 
 export interface PassageDetails {
   passage: Passage;
+  /** The passage's own page: what "Copy link" gives. */
   permalink: string;
   /** Ids this passage had before its text was edited: their links land here. */
   oldIds: string[];
@@ -80,7 +81,7 @@ function passageDetails(source: Source, passage: Passage, links: CorpusLinks, re
   const hasVersions = (links.workOf.get(source.slug)?.versions.length ?? 0) > 1;
   return {
     passage,
-    permalink: passageUrl(source.slug, passage.id, [], locale),
+    permalink: passagePageUrl(source.slug, passage.id, locale),
     oldIds: retired.filter((old) => old.to === passage.id).map((old) => old.id),
     principles: chipsOf(passage, links),
     mentions: mentionViews(source, passage, links, locale),

@@ -6,7 +6,7 @@ import 'server-only';
 import type { Passage, PassageLabel, Principle, Source } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import type { CorpusLinks, Work, WorkRow } from '../links';
-import { passageRef, passageUrl } from '../urls';
+import { passagePageUrl, passageRef, passageUrl } from '../urls';
 
 export interface PrincipleChip {
   id: string;
@@ -33,7 +33,10 @@ export interface WorkSummary {
 export interface PassageInVersion {
   source: SourceRef;
   passage: Passage;
+  /** The passage in context, on its source's page. */
   href: string;
+  /** The passage's own page: what "Copy link" gives. */
+  page: string;
 }
 
 /** One paragraph of a work in every version, with the texts elsewhere that give its words in another language. */
@@ -53,15 +56,20 @@ export function chip(principle: Principle): PrincipleChip {
   return { id: principle.id, title: principle.title, titleZh: principle.titleZh };
 }
 
-export function chipsOf(passage: Passage, links: CorpusLinks): PrincipleChip[] {
+/** The principles a passage states, in mention order. */
+export function principlesOf(passage: Passage, links: CorpusLinks): Principle[] {
   return passage.mentions.flatMap((mention) => {
     const principle = links.principlesById.get(mention.principle);
-    return principle ? [chip(principle)] : [];
+    return principle ? [principle] : [];
   });
 }
 
+export function chipsOf(passage: Passage, links: CorpusLinks): PrincipleChip[] {
+  return principlesOf(passage, links).map(chip);
+}
+
 export function inVersion(source: Source, passage: Passage, locale: Locale): PassageInVersion {
-  return { source: sourceRef(source), passage, href: passageUrl(source.slug, passage.id, [], locale) };
+  return { source: sourceRef(source), passage, href: passageUrl(source.slug, passage.id, [], locale), page: passagePageUrl(source.slug, passage.id, locale) };
 }
 
 export function summariseWork(work: Work, links: CorpusLinks): WorkSummary {

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus';
 import { buildWorks } from '../links/works';
-import { passageRef } from '../urls';
+import { passagePageUrl, passageRef } from '../urls';
 
 export const SCHEMA_VERSION = 1;
 
@@ -25,6 +25,8 @@ export function corpusJson(corpus: Corpus) {
         principles: mentions.map((mention) => mention.principle),
         mentions,
         ...(renders && { renders }),
+        /** The passage's own page, site-relative. */
+        url: passagePageUrl(metadata.slug, id),
       })),
     })),
     principles: corpus.principles.map(({ id, title, titleZh, summary, terms }) => ({

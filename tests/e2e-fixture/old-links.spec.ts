@@ -46,3 +46,31 @@ test('the old id of an edited translation passage lands on its row of the parall
   await expect(target).toBeInViewport();
   expect(await target.getAttribute('id')).toBe(new URL(page.url()).hash.slice(1));
 });
+
+test('an edited passage’s old id has a page: the passage as it reads now, its canonical URL the new one', async ({ page }) => {
+  const oldId = idOf('We should put ethics first.');
+  await page.goto(`/sources/looking-at-gaigi/p/${oldId}/`);
+  await expect(page.getByText('This passage has been edited since this link was made')).toBeVisible();
+  await expect(page.locator('blockquote[lang="en"]').first()).toContainText('We must put ethics first.');
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(/\/sources\/looking-at-gaigi\/p\/p-[0-9a-f]{8}\/$/);
+  expect(canonical).not.toContain(oldId);
+});
+
+test('a removed passage’s id has a page with the words it had and a search for them', async ({ page }) => {
+  const oldId = idOf('Global collaboration should foster');
+  const response = await page.goto(`/zh/sources/looking-at-gaigi/p/${oldId}/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('该段落已不在其出处中')).toBeVisible();
+  await expect(page.locator('blockquote[lang="en"]')).toContainText('Global collaboration should foster');
+  await expect(page.getByRole('link', { name: '在全部文本中搜索这段文字' })).toHaveAttribute('href', /^\/zh\/search\/\?q=Global/);
+});
+
+test('a sheet link with old ids shows the edited passage as it reads now and names the removed one', async ({ page }) => {
+  const edited = idOf('We should put ethics first.');
+  const removed = idOf('Global collaboration should foster');
+  await page.goto(`/sheet/?p=looking-at-gaigi~${edited},looking-at-gaigi~${removed}`);
+  await expect(page.locator('.sheet-item')).toHaveCount(1);
+  await expect(page.locator('.sheet-item blockquote')).toContainText('We must put ethics first.');
+  await expect(page.locator('section[aria-labelledby="sheet-problems"] li')).toHaveCount(2);
+});

@@ -115,7 +115,7 @@ test('coverage matrix: one column per work, cells link to the principle’s pass
   expect(label).toMatch(/passages? of .+ on .+/);
 });
 
-test('copy link and copy quote put the permalink and a cited quote on the clipboard', async ({ page, context }) => {
+test('copy link and copy quote put the passage’s page and a cited quote with its label on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { source, passage } = passageStating(corpus, 'non-discrimination');
   await page.goto(`/sources/${source.slug}/`);
@@ -123,14 +123,14 @@ test('copy link and copy quote put the permalink and a cited quote on the clipbo
   await article.hover();
   await article.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Link copied to the clipboard');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:3100/sources/${source.slug}/#${passage.id}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${passage.url}`);
 
   await article.hover();
   await article.getByRole('button', { name: 'Copy quote' }).click();
   const quote = await page.evaluate(() => navigator.clipboard.readText());
   expect(quote.startsWith(`“${passage.text}” — `)).toBe(true);
-  expect(quote).toContain(source.title);
-  expect(quote.endsWith(`/sources/${source.slug}/#${passage.id}`)).toBe(true);
+  expect(quote).toContain(`${source.title}, ¶ ${passage.label.kind === 'paragraph' ? passage.label.n : ''}`);
+  expect(quote.endsWith(passage.url)).toBe(true);
 });
 
 test('evidence: a chip’s principle is explained by matched words or the editor', async ({ page }) => {

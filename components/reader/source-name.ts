@@ -1,0 +1,20 @@
+import type { SourceRef } from '@/lib/pages/view';
+import { displayPunctuation } from '@/lib/text/display-punctuation';
+
+export type NamedSource = Pick<SourceRef, 'title' | 'shortTitle' | 'about' | 'language'>;
+
+/** Text as shown: Chinese with Chinese punctuation (display-punctuation.ts), as passages are. */
+export function sourceTitle(title: string, language: SourceRef['language']): string {
+  return language === 'zh' ? displayPunctuation(title) : title;
+}
+
+/**
+ * A source's name in lists and links: its title, or its short title where room is scarce. A commentary on another text
+ * may carry nearly that text's title (the He Yin commentary does), so its full title says that it is a commentary
+ * (`commentary`: the word in the interface's language). Pure, so client components use it too.
+ */
+export function displayName(source: NamedSource, commentary: string, short = false): string {
+  if (short && source.shortTitle) return sourceTitle(source.shortTitle, source.language);
+  const title = sourceTitle(source.title, source.language);
+  return source.about ? `${title} (${commentary})` : title;
+}

@@ -1,0 +1,74 @@
+/**
+ * Data for a passage's own page (/sources/<slug>/p/<id>/): the quote in every language of its work, its source and
+ * provenance, its principles, its citations with the paragraph label, and its share card. Old ids have a page too:
+ * an edited passage's old id shows the passage as it reads now (its canonical URL is the new id's), a removed one's
+ * shows the words it had.
+ */
+import 'server-only';
+import { citePassage, type PassageCitations } from '../citation';
+import { getCorpus } from '../corpus';
+import type { Locale } from '../i18n/locales';
+import { getLinks } from '../links';
+import type { RetiredId } from '../links/retired-ids';
+import { homeCard, passageCard } from '../publish/cards/catalogue';
+import { absoluteUrl } from '../site-url';
+import { passagePageUrl, passageRef, passageUrl } from '../urls';
+import { chip, inVersion, principlesOf, rowView, sourceRef, summariseWork, type PassageInVersion, type PrincipleChip, type RowView, type SourceRef, type WorkSummary } from './view';
+
+export interface PassagePageData {
+  source: SourceRef;
+  work: WorkSummary;
+  /** The id of the passage shown: the page's own, or the id an edited passage has now. */
+  id: string;
+  /** This paragraph in every version of the work, with the texts elsewhere that give its words. */
+  row: RowView;
+  /** The official passages whose words this one gives. */
+  renders: PassageInVersion[];
+  principles: PrincipleChip[];
+  citations: PassageCitations;
+  /** The passage in its source, and this page (the canonical one for an old id). */
+  context: string;
+  permalink: string;
+  card: string;
+  /** When the page is for an id no longer current: what it said, and whether it now leads elsewhere. */
+  retired?: RetiredId;
+}
+
+export type RemovedPassagePageData = { source: SourceRef; removed: RetiredId; card: string };
+
+/** Every passage page: each current id and each id ever published for the source. */
+export function passagePageParams(): { slug: string; id: string }[] {
+  const links = getLinks();
+  return getCorpus().sources.flatMap((source) => [
+    ...source.passages.map((passage) => ({ slug: source.slug, id: passage.id })),
+    ...(links.retired.get(source.slug) ?? []).map((old) => ({ slug: source.slug, id: old.id })),
+  ]);
+}
+
+export function passagePageData(slug: string, id: string, locale: Locale): PassagePageData | RemovedPassagePageData | undefined {
+  const links = getLinks();
+  const source = links.sourcesBySlug.get(slug);
+  const work = links.workOf.get(slug);
+  if (!source || !work) return undefined;
+  const retired = (links.retired.get(slug) ?? []).find((old) => old.id === id);
+  if (retired && !retired.to) return { source: sourceRef(source), removed: retired, card: homeCard(getCorpus().initiative).path };
+  const currentId = retired?.to ?? id;
+  const index = source.passages.findIndex((passage) => passage.id === currentId);
+  if (index === -1) return undefined;
+  const passage = source.passages[index];
+  const principles = principlesOf(passage, links);
+  const permalink = passagePageUrl(slug, currentId, locale);
+  return {
+    source: sourceRef(source),
+    work: summariseWork(work, links),
+    id: currentId,
+    row: rowView(work.rows[index], links, locale),
+    renders: (links.renders.get(passageRef(slug, currentId)) ?? []).map((target) => inVersion(target.source, target.passage, locale)),
+    principles: principles.map(chip),
+    citations: citePassage(source, passage, absoluteUrl(passagePageUrl(slug, currentId))),
+    context: passageUrl(slug, currentId, [], locale),
+    permalink,
+    card: passageCard(source, passage, principles).path,
+    ...(retired && { retired }),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Drops the framework's client-navigation payloads from an export: for every page, Next writes the React Server
+ * Components data three more times beside index.html (index.txt, __next._full.txt and one __next.*.txt per segment),
+ * for `<Link>` navigations that fetch the next page's data instead of the page. This site links with plain <a> (full
+ * page loads, so #fragments and :target work as browsers intend), so nothing ever fetches them; they were 62% of
+ * out/ (9.4 of 15.2 MB before passage pages), and most of a passage page's weight.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const PAYLOAD = /^(?:index|__next\..+)\.txt$/;
+
+export function dropNavigationPayloads(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    const stat = statSync(full);
+    if (stat.isDirectory()) {
+      const inner = dropNavigationPayloads(full);
+      files += inner.files;
+      bytes += inner.bytes;
+    } else if (PAYLOAD.test(name)) {
+      rmSync(full);
+      files++;
+      bytes += stat.size;
+    }
+  }
+  return { files, bytes };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { files, bytes } = dropNavigationPayloads(process.argv[2] ?? 'out');
+  console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+}
