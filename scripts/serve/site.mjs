@@ -1,13 +1,14 @@
-// Answers requests for a static export the way a static host would. `send` (the file-serving core of Express) does
-// what it is kept for: ETag and Last-Modified with 304 and 412, ranges, HEAD with Content-Length, MIME types,
-// streaming. Around it, this module decides which file answers a URL and adds what send leaves to its caller:
+// Answers requests for a static export the way a static host would. Text is answered from memory (variants.mjs);
+// every other file, and every range, by `send` (the file-serving core of Express): ETag and Last-Modified with 304
+// and 412, ranges, HEAD with Content-Length, MIME types, streaming. This module decides which file answers a URL and
+// adds what send leaves to its caller:
 // - GET and HEAD only: anything else is 405 with Allow;
 // - a directory's URL ends with "/": "/principles?x" is redirected (308) to "/principles/?x" (target.mjs builds the
 //   Location, which stays on this site); so is any other spelling of a path, such as "/a//b" or "/a/../b";
 // - every path is resolved with realpath and must stay inside the served folder, so no symlink leads out of it;
 //   dotfiles are never served;
 // - a missing page gets 404.html (zh/404.html under /zh/ when there is one), status 404, never cached;
-// - text is served brotli- or gzip-compressed when accepted, from variants.mjs, with Content-Length;
+// - text is brotli- or gzip-compressed when accepted, with Content-Length;
 // - fingerprinted files under /_next/static/ are cached for a year (immutable); everything else revalidates;
 // - every answer carries X-Content-Type-Options: nosniff, and an unexpected error answers 500: the server goes on.
 import { STATUS_CODES } from 'node:http';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import fresh from 'fresh';
 import send from 'send';
 import { locationOf, parseTarget } from './target.mjs';
-import { createVariants, isCompressible, preferredEncoding } from './variants.mjs';
+import { createVariants, isHeld, preferredEncoding } from './variants.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -93,10 +94,10 @@ function missingAsUndefined(error) {
 /** @param {Site} site @param {Request} request @param {Response} response @param {Found} found */
 async function serveFile(site, request, response, found) {
   response.setHeader('Cache-Control', found.sitePath.startsWith('/_next/static/') ? IMMUTABLE : 'no-cache');
-  if (isCompressible(found.file)) response.setHeader('Vary', 'Accept-Encoding');
-  // A range is of the plain bytes: send answers it.
-  const encoding = request.headers.range ? 'identity' : preferredEncoding(request, found.file);
-  const variant = encoding === 'identity' ? undefined : await site.variants.get(found.file, found.stats, encoding);
+  const held = isHeld(found.file, found.stats);
+  if (held) response.setHeader('Vary', 'Accept-Encoding');
+  // A range is of the plain bytes, and send answers it; so it does a file not held (or changed since it was found).
+  const variant = held && !request.headers.range && (await site.variants.get(found.file, found.stats, preferredEncoding(request)));
   if (variant) return sendVariant(request, response, 200, variant);
   // send decodes the path it is given: hand it the real file's name, encoded, inside its real folder.
   send(request, encodeURIComponent(path.basename(found.file)), {
@@ -149,7 +150,7 @@ function sendVariant(request, response, status, variant) {
 async function notFound(site, request, response, sitePath) {
   const page =
     (sitePath.startsWith('/zh/') && (await locate(site.root, '/zh/404.html'))) || (await locate(site.root, '/404.html'));
-  const variant = page && (await site.variants.get(page.file, page.stats, preferredEncoding(request, page.file)));
+  const variant = page && (await site.variants.get(page.file, page.stats, preferredEncoding(request)));
   if (!variant) return reply(request, response, 404);
   clearHeaders(response);
   response.setHeader('Cache-Control', 'no-store');

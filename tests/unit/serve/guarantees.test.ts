@@ -86,7 +86,7 @@ describe('the local server', () => {
     expect(connect.responses[0]?.status).toBe(405);
   });
 
-  it('sends validators and answers 304 to If-None-Match and If-Modified-Since, compressed or not', async () => {
+  it('sends validators and answers 304 to If-None-Match and If-Modified-Since, compressed or not, and ranges', async () => {
     for (const encoding of ['identity', 'gzip', 'br']) {
       const first = await get('/style.css', { 'Accept-Encoding': encoding });
       const { etag, 'last-modified': lastModified } = first.headers;
@@ -95,6 +95,8 @@ describe('the local server', () => {
       expect((await get('/style.css', { 'Accept-Encoding': encoding, 'If-None-Match': etag ?? '' })).status, encoding).toBe(304);
       expect((await get('/style.css', { 'Accept-Encoding': encoding, 'If-Modified-Since': lastModified ?? '' })).status, encoding).toBe(304);
     }
+    const range = await get('/style.css', { 'Accept-Encoding': 'br', Range: 'bytes=0-9' });
+    expect([range.status, range.headers['content-encoding'], range.body]).toEqual([206, undefined, file('/style.css').subarray(0, 10)]);
   });
 
   it('sends on HEAD the Content-Length GET sends, for each encoding, and nosniff on every answer', async () => {
