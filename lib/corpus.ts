@@ -6,6 +6,7 @@ import { ContentError, formatProblem, isError, type ContentProblem } from './con
 import { glossaryPairs } from './content/glossary';
 import { loadGlossary, loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
 import type { GlossaryPair, Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
+import { hanFoldFor } from './text/han';
 import { Tagger } from './tagging/tag';
 
 export interface Corpus {
@@ -33,7 +34,7 @@ export function buildCorpus(rootDir: string): Corpus {
   if (errors.length > 0 || !initiative) throw new ContentError(errors);
   for (const warning of problems.filter((problem) => !isError(problem))) console.warn(formatProblem(warning));
 
-  const tagger = new Tagger(principles);
+  const tagger = new Tagger(principles, hanFoldFor(sources.flatMap((source) => source.passages.map((passage) => passage.text))));
   return {
     initiative,
     publishedIds,
@@ -42,14 +43,14 @@ export function buildCorpus(rootDir: string): Corpus {
     sources: sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
       ...source,
       passages: passages.map(
-        ({ id, kind, label, text, links, line, annotation, normalised }): Passage => ({
+        ({ id, kind, label, text, links, line, annotation }): Passage => ({
           id,
           kind,
           label,
           text,
           ...(links && { links }),
           line,
-          mentions: tagger.tag(text, annotation, normalised),
+          mentions: tagger.tag(text, annotation),
         }),
       ),
     })),
