@@ -8,6 +8,7 @@ import { SearchFacets } from './SearchFacets';
 import { SearchField } from './SearchField';
 import { SearchMessage, statusText } from './SearchMessage';
 import { SearchResults } from './SearchResults';
+import { SEARCH_TEXT } from './strings';
 
 /** Results per page, and per "more results". */
 const PAGE = 20;
@@ -154,18 +155,18 @@ export function SearchApp() {
         {statusText(shown)}
       </p>
       <SearchMessage shown={shown} current={current} onFollow={follow} onRetry={() => setAttempt(attempt + 1)} />
-      {response && response.total > 0 && (
+      {response && response.items.length > 0 && (
         <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
           <SearchFacets response={response} current={current} onFollow={follow} />
           <div className="min-w-0">
             <SearchResults items={response.items} listRef={results} inputRef={input} />
-            {response.total > response.items.length && (
+            {response.total + response.partialTotal > response.items.length && (
               <button
                 type="button"
                 onClick={() => setMore({ url, limit: limit + PAGE })}
                 className="mt-4 rounded border border-line bg-surface px-4 py-2 text-sm text-ink hover:bg-page"
               >
-                Show more results ({response.total - response.items.length} more)
+                {SEARCH_TEXT.more(response.total + response.partialTotal - response.items.length)}
               </button>
             )}
           </div>

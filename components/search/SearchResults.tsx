@@ -1,12 +1,14 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { ResultItem } from '@/lib/search/client';
+import type { ResultItem, ResultPassage } from '@/lib/search/client';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
-import { segment } from '@/lib/segments';
 import { sourceUrl } from '@/lib/urls';
+import { MarkedExcerpt } from './MarkedExcerpt';
+import { LANGUAGE_NAMES, SEARCH_TEXT } from './strings';
 
 /**
- * The results, best first. Each passage's excerpt is the link to it in its source, with the matched words marked
- * (text and <mark> elements only). Arrow keys move between results, Escape returns to the search box, Enter opens.
+ * The results, best first. Each passage's excerpt is the link to it in its source, with the matched words marked; an
+ * original paragraph and its translation are one result, both shown. Arrow keys move between results, Escape returns
+ * to the search box, Enter opens.
  */
 export function SearchResults({
   items,
@@ -28,11 +30,11 @@ export function SearchResults({
 
   return (
     <>
-      <h2 className="sr-only">Results</h2>
+      <h2 className="sr-only">{SEARCH_TEXT.results}</h2>
       {/* Keys are handled on the list so that arrows work from whichever result link has focus. */}
       <ol ref={listRef} onKeyDown={onKeyDown} className="space-y-3">
         {items.map((item) => (
-          <li key={`${item.source.slug}#${item.passageId}`}>
+          <li key={item.key}>
             <Result item={item} />
           </li>
         ))}
@@ -42,11 +44,29 @@ export function SearchResults({
 }
 
 function Result({ item }: { item: ResultItem }) {
-  const { source, excerpt, principles } = item;
-  const parts = segment(excerpt.text, excerpt.ranges.map((range) => ({ ...range, kind: 'match' as const })));
   return (
     <article className="rounded border border-line bg-surface p-4">
+      {item.partial && <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">{SEARCH_TEXT.partialBadge}</p>}
+      <div className="space-y-3">
+        {item.passages.map((passage, i) => (
+          <Passage key={passage.passageId + passage.source.slug} passage={passage} translation={i > 0} />
+        ))}
+      </div>
+      {item.principles.length > 0 && (
+        <div className="mt-2">
+          <PrincipleChips principles={item.principles} />
+        </div>
+      )}
+    </article>
+  );
+}
+
+function Passage({ passage, translation }: { passage: ResultPassage; translation: boolean }) {
+  const { source, excerpt } = passage;
+  return (
+    <div className={translation ? 'border-l-2 border-line pl-3' : undefined}>
       <h3 className="text-sm text-muted">
+        {translation && <span>{SEARCH_TEXT.translationOf} · </span>}
         <a href={sourceUrl(source.slug)} lang={source.language} className="font-semibold">
           {source.title}
         </a>
@@ -57,23 +77,16 @@ function Result({ item }: { item: ResultItem }) {
             <time dateTime={source.date}>{source.date}</time>
           </span>
         )}
-        <span> · {item.languageName}</span>
+        <span> · {LANGUAGE_NAMES[source.language] ?? source.language}</span>
       </h3>
       <a
-        href={item.href}
+        href={passage.href}
         data-result-link
         lang={source.language}
         className="mt-1 block font-serif text-[1.0625rem] leading-[1.7] text-ink no-underline hover:underline"
       >
-        {excerpt.before && '… '}
-        {parts.map((part, i) => (part.kinds.length > 0 ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-        {excerpt.after && ' …'}
+        <MarkedExcerpt excerpt={excerpt} />
       </a>
-      {principles.length > 0 && (
-        <div className="mt-2">
-          <PrincipleChips principles={principles} />
-        </div>
-      )}
-    </article>
+    </div>
   );
 }

@@ -1,0 +1,74 @@
+/**
+ * Stage 1, postings lookup: the passages a run of tokens may stand in, read from loaded shards only. Three lists, from
+ * the closest match to the loosest: the words as typed (exact), their inflections (the same stem), and, for a word
+ * still being typed, longer words it begins (prefixed). A run of one or two tokens is exact; a longer run (a phrase,
+ * a Chinese word) is found by its adjacent pairs, which can all occur without the run: its passages are candidates
+ * that verify.ts checks against their text, for the results shown only.
+ */
+import type { Run } from './expand';
+import { intersectAll, unionAll } from './id-sets';
+import { completions, inflections } from './stems';
+import type { IndexStore } from './store';
+
+/** A typed prefix matches at most this many of the words it begins, the most frequent. */
+export const MAX_COMPLETIONS = 64;
+
+export interface RunPostings {
+  exact: readonly number[];
+  /** Exact or inflected. */
+  inflected: readonly number[];
+  /** Any of the three. */
+  all: readonly number[];
+  /** Some passages may hold the pairs but not the run: check them against their text. */
+  needsCheck: boolean;
+}
+
+/** Every token a run may look up: its own, whose shards must be loaded first. */
+export function runTokens(run: Run): string[] {
+  return run.readings.flat();
+}
+
+export function lookupRun(store: IndexStore, run: Run): RunPostings {
+  const exact: (readonly number[])[] = [];
+  const inflected: (readonly number[])[] = [];
+  const prefixed: (readonly number[])[] = [];
+  let needsCheck = false;
+  for (const tokens of run.readings) {
+    const last = tokens.length - 1;
+    // Each position's words: as typed, then with inflections, then (the last, while typed) with completions.
+    const asTyped = tokens.map((token) => [token]);
+    const withInflections = tokens.map((token) => [token, ...inflections(token, store.vocabularyNear(token))]);
+    const withCompletions = withInflections.map((words, k) => (run.prefix && k === last ? [...words, ...commonCompletions(store, tokens[k])] : words));
+    exact.push(passagesOfRun(store, asTyped));
+    inflected.push(passagesOfRun(store, withInflections));
+    if (run.prefix) prefixed.push(passagesOfRun(store, withCompletions));
+    needsCheck ||= tokens.length > 2;
+  }
+  const inflectedAll = unionAll([...exact, ...inflected]);
+  return { exact: unionAll(exact), inflected: inflectedAll, all: unionAll([inflectedAll, ...prefixed]), needsCheck };
+}
+
+/** Passages where some word of each position stands next to some word of the next (one position: any of its words). */
+function passagesOfRun(store: IndexStore, positions: string[][]): readonly number[] {
+  if (positions.length === 1) return unionAll(unique(positions[0]).map((word) => store.list(word)));
+  const steps: (readonly number[])[] = [];
+  for (let k = 0; k + 1 < positions.length; k++) {
+    const pairs: (readonly number[])[] = [];
+    for (const first of unique(positions[k])) for (const next of unique(positions[k + 1])) pairs.push(store.pair(first, next));
+    steps.push(unionAll(pairs));
+  }
+  return intersectAll(steps);
+}
+
+/** Completions of a typed prefix, the most frequent first, at most MAX_COMPLETIONS: "con" must not cost a union of hundreds. */
+function commonCompletions(store: IndexStore, prefix: string): string[] {
+  const vocabulary = store.vocabularyNear(prefix);
+  const words = completions(prefix, vocabulary);
+  if (words.length <= MAX_COMPLETIONS) return words;
+  const count = new Map(vocabulary.map((entry) => [entry.token, entry.passages]));
+  return words.sort((a, b) => count.get(b)! - count.get(a)!).slice(0, MAX_COMPLETIONS);
+}
+
+function unique(words: string[]): string[] {
+  return words.length > 1 ? [...new Set(words)] : words;
+}
