@@ -1,5 +1,5 @@
 import type { ChangeEvent, FormEvent, KeyboardEvent, RefObject } from 'react';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { searchUrl } from '@/lib/urls';
 
 /**

@@ -2,7 +2,7 @@
  * Every English string of search (the search page and the header's box), in one place: a later change translates the
  * interface. lib/search names things by code and number; these say them in words.
  */
-import { MAX_QUERY_LENGTH, MAX_QUERY_TOKENS } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TOKENS } from '@/lib/search/limits';
 
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', zh: 'Chinese' };
 

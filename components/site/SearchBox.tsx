@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { MarkedExcerpt } from '@/components/search/MarkedExcerpt';
 import type { ResultItem } from '@/lib/search/client';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { searchUrl } from '@/lib/urls';
 
 /** Every string of the box, in one place: a later change translates the interface. */

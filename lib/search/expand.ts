@@ -100,21 +100,30 @@ function longestTerm(units: readonly QueryUnit[], i: number, glossary: CompiledG
 }
 
 /**
- * The other names of the matched terms' pairs, as options. An editors' pair offers all its names; a principle's pair
- * only those in the other language (its same-language terms name different things). A name inside the matched one
- * ("small yard" in "small yard, high fence") would widen the search, so it is left out.
+ * The other names of the matched terms' pairs, as options. Editors' pairs name one thing and offer all their names.
+ * A principle's pair only links its English and Chinese terms, which name several things ("open-source" and 技术垄断),
+ * so it is used only where no editors' pair names the words, and only for the other language. A name of the same
+ * language that holds the matched one, or is held in it ("small yard" and "small yard, high fence"), adds nothing
+ * but widening or repetition, so it is left out.
  */
 function otherNames(matched: readonly GlossaryName[], glossary: CompiledGlossary): SlotOption[] {
+  const byEditors = matched.filter((name) => glossary.pairs[name.pair].from === 'editor');
   const options = new Map<string, SlotOption>();
-  for (const name of matched) {
+  for (const name of byEditors.length > 0 ? byEditors : matched) {
     const pair = glossary.pairs[name.pair];
     for (const other of pair.names) {
       if (other === name || (pair.from === 'principle' && other.language === name.language)) continue;
-      if (other.language === name.language && name.keys.some((key) => other.keys.some((part) => ` ${key} `.includes(` ${part} `)))) continue;
+      if (other.language === name.language && overlaps(name, other)) continue;
       const key = other.keys[0];
       const option = options.get(key);
       if (!option || option.weight < pair.weight) options.set(key, { runs: [{ readings: other.readings, prefix: false }], weight: pair.weight });
     }
   }
   return [...options.values()];
+}
+
+/** One name's words hold the other's, in order. */
+function overlaps(a: GlossaryName, b: GlossaryName): boolean {
+  const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
+  return a.keys.some((x) => b.keys.some((y) => within(x, y) || within(y, x)));
 }

@@ -10,10 +10,9 @@ import { readings } from '../text/match';
 import { normalise, type HanFold } from '../text/normalise';
 import { isHanToken, tokenise } from '../text/tokens';
 
-/** Longer input (a pasted page) is cut here: enough for any remembered phrase. */
-export const MAX_QUERY_LENGTH = 500;
-/** More tokens than this add nothing to a search and only cost time. */
-export const MAX_QUERY_TOKENS = 32;
+import { MAX_QUERY_LENGTH, MAX_QUERY_TOKENS } from './limits';
+
+export { MAX_QUERY_LENGTH, MAX_QUERY_TOKENS };
 
 /** Words shorter than this are whole words only, never prefixes: "UN" must not find "under", "United", "UNESCO". */
 export const MIN_PREFIX_LENGTH = 3;
