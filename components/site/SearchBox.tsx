@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { MarkedExcerpt } from '@/components/search/MarkedExcerpt';
-import type { ResultItem } from '@/lib/search/client';
+import type { ResultItem, ResultPassage } from '@/lib/search/client';
 import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { searchUrl } from '@/lib/urls';
 
@@ -57,7 +57,7 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
       setActive(-1);
     } else if (event.key === 'Enter' && expanded && active >= 0) {
       event.preventDefault();
-      go(active < options.length ? options[active].passages[0].href : all);
+      go(active < options.length ? shownPassage(options[active], text).href : all);
     }
   }
 
@@ -104,7 +104,7 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
         className="absolute top-full right-0 left-0 z-20 mt-1 max-h-[70vh] overflow-y-auto rounded border border-line bg-surface py-1 shadow-lg sm:left-auto sm:w-[min(34rem,calc(100vw-2rem))]"
       >
         {options.map((item, i) => (
-          <Option key={item.key} id={optionId(i)} item={item} active={i === active} onChoose={() => go(item.passages[0].href)} />
+          <Option key={item.key} id={optionId(i)} passage={shownPassage(item, text)} active={i === active} onChoose={() => go(shownPassage(item, text).href)} />
         ))}
         <li
           id={optionId(options.length)}
@@ -121,8 +121,14 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   );
 }
 
-function Option({ id, item, active, onChoose }: { id: string; item: ResultItem; active: boolean; onChoose: () => void }) {
-  const passage = item.passages.find((candidate) => candidate.matched) ?? item.passages[0];
+/** Of an original and its translation, the one in the query's language that matched, else any that matched. */
+function shownPassage(item: ResultItem, query: string): ResultPassage {
+  const chinese = /\p{Script=Han}/u.test(query);
+  const matched = item.passages.filter((passage) => passage.matched);
+  return matched.find((passage) => (passage.source.language === 'zh') === chinese) ?? matched[0] ?? item.passages[0];
+}
+
+function Option({ id, passage, active, onChoose }: { id: string; passage: ResultPassage; active: boolean; onChoose: () => void }) {
   return (
     <li
       id={id}
@@ -136,7 +142,7 @@ function Option({ id, item, active, onChoose }: { id: string; item: ResultItem; 
       <span className="block text-xs font-semibold text-muted" lang={passage.source.language}>
         {passage.source.title}
       </span>
-      <span className="block font-serif text-ink" lang={passage.source.language}>
+      <span className="line-clamp-3 font-serif text-ink" lang={passage.source.language}>
         <MarkedExcerpt excerpt={passage.excerpt} />
       </span>
     </li>
