@@ -50,29 +50,66 @@ export function wantedValues(store: IndexStore, filters: SearchFilters): Wanted 
 
 export function filterAndCount(store: IndexStore, works: readonly number[], wanted: Wanted): { matching: readonly number[]; facets: Facets } {
   const { sources, languages, principles } = store.manifest;
-  const anySource = wanted.source < 0;
-  const anyLanguage = wanted.language < 0;
-  const anyPrinciple = wanted.bit === 0;
   const counts = { source: new Uint32Array(sources.count), language: new Uint32Array(languages.length), principle: new Uint32Array(principles.length) };
-  const matching: number[] = [];
-  const grouped = store.hasTranslations();
-  const values: Values = { sources: [], languages: 0, bits: 0 };
-  for (const work of works) {
-    readValues(store, grouped ? store.membersOf(work) : [work], values);
-    const bySource = anySource || values.sources.includes(wanted.source);
-    const byLanguage = anyLanguage || (values.languages & (1 << wanted.language)) !== 0;
-    const byPrinciple = anyPrinciple || (values.bits & wanted.bit) !== 0;
-    if (byLanguage && byPrinciple) for (const s of values.sources) counts.source[s]++;
-    if (bySource && byPrinciple) for (let rest = values.languages; rest !== 0; rest &= rest - 1) counts.language[lowestBit(rest)]++;
-    if (bySource && byLanguage) for (let rest = values.bits; rest !== 0; rest &= rest - 1) counts.principle[lowestBit(rest)]++;
-    if (bySource && byLanguage && byPrinciple) matching.push(work);
-  }
+  const unfiltered = wanted.source < 0 && wanted.language < 0 && wanted.bit === 0;
+  const matching = store.hasTranslations() ? countWorks(store, works, wanted, counts) : countPassages(store, works, wanted, counts);
   const facets: Facets = {
     lang: largestCounts(counts.language, (i) => languages[i], FACET_LIMIT),
     principle: largestCounts(counts.principle, (i) => principles[i].id, FACET_LIMIT),
     source: largestCounts(counts.source, String, SOURCE_FACET_LIMIT),
   };
-  return { matching, facets };
+  return { matching: unfiltered ? works : matching, facets };
+}
+
+interface Counts {
+  source: Uint32Array;
+  language: Uint32Array;
+  principle: Uint32Array;
+}
+
+/** Each work one passage: the common case, and the one that must be fast at scale (no allocation per passage). */
+function countPassages(store: IndexStore, passages: readonly number[], wanted: Wanted, counts: Counts): number[] {
+  const { sourceOf, languageOf } = store;
+  const principleBits = store.principleBits ?? new Uint32Array(store.manifest.passageCount);
+  const matching: number[] = [];
+  if (wanted.source < 0 && wanted.language < 0 && wanted.bit === 0) {
+    for (const n of passages) {
+      const source = sourceOf[n];
+      counts.source[source]++;
+      counts.language[languageOf[source]]++;
+      for (let rest = principleBits[n]; rest !== 0; rest &= rest - 1) counts.principle[lowestBit(rest)]++;
+    }
+    return matching;
+  }
+  for (const n of passages) {
+    const source = sourceOf[n];
+    const language = languageOf[source];
+    const bits = principleBits[n];
+    const bySource = wanted.source < 0 || source === wanted.source;
+    const byLanguage = wanted.language < 0 || language === wanted.language;
+    const byPrinciple = wanted.bit === 0 || (bits & wanted.bit) !== 0;
+    if (byLanguage && byPrinciple) counts.source[source]++;
+    if (bySource && byPrinciple) counts.language[language]++;
+    if (bySource && byLanguage) for (let rest = bits; rest !== 0; rest &= rest - 1) counts.principle[lowestBit(rest)]++;
+    if (bySource && byLanguage && byPrinciple) matching.push(n);
+  }
+  return matching;
+}
+
+/** Works of an original and its translations: each has the values of all its passages. */
+function countWorks(store: IndexStore, works: readonly number[], wanted: Wanted, counts: Counts): number[] {
+  const matching: number[] = [];
+  for (const work of works) {
+    const values = workValues(store, work);
+    const bySource = wanted.source < 0 || values.sources.includes(wanted.source);
+    const byLanguage = wanted.language < 0 || (values.languages & (1 << wanted.language)) !== 0;
+    const byPrinciple = wanted.bit === 0 || (values.bits & wanted.bit) !== 0;
+    if (byLanguage && byPrinciple) for (const s of values.sources) counts.source[s]++;
+    if (bySource && byPrinciple) for (let rest = values.languages; rest !== 0; rest &= rest - 1) counts.language[lowestBit(rest)]++;
+    if (bySource && byLanguage) for (let rest = values.bits; rest !== 0; rest &= rest - 1) counts.principle[lowestBit(rest)]++;
+    if (bySource && byLanguage && byPrinciple) matching.push(work);
+  }
+  return matching;
 }
 
 interface Values {
@@ -83,17 +120,15 @@ interface Values {
   bits: number;
 }
 
-/** The values of a work's passages, into `values` (reused: a query may read thousands). */
-function readValues(store: IndexStore, passages: readonly number[], values: Values) {
-  values.sources.length = 0;
-  values.languages = 0;
-  values.bits = 0;
-  for (const n of passages) {
+function workValues(store: IndexStore, work: number): Values {
+  const values: Values = { sources: [], languages: 0, bits: 0 };
+  for (const n of store.membersOf(work)) {
     const source = store.sourceOf[n];
     values.sources.push(source);
     values.languages |= 1 << store.languageOf[source];
     values.bits |= store.principleBits?.[n] ?? 0;
   }
+  return values;
 }
 
 function lowestBit(bits: number): number {

@@ -76,9 +76,9 @@ export class SearchEngine {
     readonly manifest: SearchManifest,
     files: IndexFileLoader,
   ) {
-    this.store = new IndexStore(manifest, files);
-    this.glossary = compileGlossary(manifest.glossary);
     this.han = new Map(Array.from(manifest.han.matchAll(/(.)(.)/gsu), (pair) => [pair[1], pair[2]]));
+    this.store = new IndexStore(manifest, files, this.han);
+    this.glossary = compileGlossary(manifest.glossary);
   }
 
   /** The reader's text as a query, Traditional characters read as Simplified ones. */
@@ -104,8 +104,10 @@ export class SearchEngine {
     const estimated = shown.checked < matching.length;
     // Where not every candidate was checked against its text, the share confirmed among those checked estimates the rest.
     const share = shown.checked === 0 ? 1 : shown.confirmed.length / shown.checked;
-    const completeCount = estimated ? Math.round(intersect(matching, complete).length * share) : shown.confirmed.filter((work) => holds(work, complete)).length;
-    const partialCount = estimated ? Math.round((matching.length - intersect(matching, complete).length) * share) : shown.confirmed.length - completeCount;
+    // Usually every candidate is complete (the lists are then the same), and only partial queries need the intersection.
+    const completeMatching = complete === matching ? matching.length : intersect(matching, complete).length;
+    const completeCount = estimated ? Math.round(completeMatching * share) : shown.confirmed.filter((work) => holds(work, complete)).length;
+    const partialCount = estimated ? Math.round((matching.length - completeMatching) * share) : shown.confirmed.length - completeCount;
     return {
       total: completeCount,
       partialTotal: partialCount,

@@ -38,14 +38,24 @@ export function lookupRun(store: IndexStore, run: Run): RunPostings {
     // Each position's words: as typed, then with inflections, then (the last, while typed) with completions.
     const asTyped = tokens.map((token) => [token]);
     const withInflections = tokens.map((token) => [token, ...inflections(token, store.vocabularyNear(token))]);
-    const withCompletions = withInflections.map((words, k) => (run.prefix && k === last ? [...words, ...commonCompletions(store, tokens[k])] : words));
-    exact.push(passagesOfRun(store, asTyped));
-    inflected.push(passagesOfRun(store, withInflections));
-    if (run.prefix) prefixed.push(passagesOfRun(store, withCompletions));
+    const asTypedOnly = passagesOfRun(store, asTyped);
+    exact.push(asTypedOnly);
+    // Chinese characters, numbers and most words have no inflections: their lists are the same.
+    const withInflected = withInflections.every((words) => words.length === 1) ? asTypedOnly : passagesOfRun(store, withInflections);
+    inflected.push(withInflected);
+    if (run.prefix) {
+      // A one-word reading adds only the completions that are not inflections (a cheaper union); a longer one needs
+      // its pairs with every word again.
+      const known = new Set(withInflections[last]);
+      const longer = commonCompletions(store, tokens[last]).filter((word) => !known.has(word));
+      const completed = last === 0 ? passagesOfRun(store, [longer]) : passagesOfRun(store, withInflections.map((words, k) => (k === last ? [...words, ...longer] : words)));
+      prefixed.push(last === 0 ? unionAll([withInflected, completed]) : completed);
+    }
     needsCheck ||= tokens.length > 2;
   }
-  const inflectedAll = unionAll([...exact, ...inflected]);
-  return { exact: unionAll(exact), inflected: inflectedAll, all: unionAll([inflectedAll, ...prefixed]), needsCheck };
+  // Each reading's inflected list holds its exact one, and its prefixed list its inflected one.
+  const inflectedAll = unionAll(inflected);
+  return { exact: unionAll(exact), inflected: inflectedAll, all: run.prefix ? unionAll(prefixed) : inflectedAll, needsCheck };
 }
 
 /** Passages where some word of each position stands next to some word of the next (one position: any of its words). */

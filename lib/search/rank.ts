@@ -6,7 +6,7 @@
  * query together, as one phrase, come first. A work scores as its best passage; ties keep index order.
  */
 import type { Candidates } from './candidates';
-import { intersectAll, unionAll } from './id-sets';
+import { intersect, intersectAll, unionAll } from './id-sets';
 import type { QueryUnit } from './query';
 import type { IndexStore } from './store';
 
@@ -18,8 +18,33 @@ const COMPLETE = 1000;
 
 /** The best `count` works of `works` (ascending), best first. */
 export function rankWorks(store: IndexStore, candidates: Candidates, units: readonly QueryUnit[], works: readonly number[], count: number): number[] {
+  const whole = together(store, units);
+  const top = topScorers(store, candidates, units.length > 1 ? whole : undefined, works);
+  if (top.length >= count) return top.slice(0, count);
+  return scoredWorks(store, candidates, whole, works, count);
+}
+
+/**
+ * The works with the highest score there can be: every slot held, exactly, through an option of the greatest weight,
+ * with the whole query together. Found by intersecting lists, without scoring every candidate; when a page of them
+ * exists, they are the page (equal scores keep index order), which is most of a large result's cost saved.
+ */
+function topScorers(store: IndexStore, candidates: Candidates, whole: readonly number[] | undefined, works: readonly number[]): readonly number[] {
+  const lists = candidates.slots.map((slot) => {
+    const heaviest = Math.max(...slot.options.map((option) => option.weight));
+    return unionAll(slot.options.filter((option) => option.weight === heaviest).map((option) => intersectAll(option.runs.map((run) => run.exact))));
+  });
+  if (whole) lists.push(whole);
+  if (lists.length === 0) return works;
+  const best = intersectAll(lists);
+  if (store.hasTranslations()) return intersect(works, [...new Set(best.map((n) => store.workOf(n)))].sort((a, b) => a - b));
+  // Unfiltered, the works are the candidates themselves, which hold the best.
+  return works === candidates.passages ? best : intersect(works, best);
+}
+
+function scoredWorks(store: IndexStore, candidates: Candidates, whole: readonly number[], works: readonly number[], count: number): number[] {
   const passages = candidates.passages;
-  const scores = passageScores(store, candidates, units);
+  const scores = passageScores(store, candidates, whole);
   const workScores = new Float64Array(works.length);
   if (store.hasTranslations()) {
     // A work scores as its best passage among the candidates.
@@ -40,7 +65,7 @@ export function rankWorks(store: IndexStore, candidates: Candidates, units: read
 }
 
 /** Per candidate passage (positions in candidates.passages), its score. */
-function passageScores(store: IndexStore, candidates: Candidates, units: readonly QueryUnit[]): Float64Array {
+function passageScores(store: IndexStore, candidates: Candidates, whole: readonly number[]): Float64Array {
   const { passages, slots, complete } = candidates;
   const partial = complete.length < passages.length;
   const total = new Float64Array(passages.length);
@@ -49,11 +74,12 @@ function passageScores(store: IndexStore, candidates: Candidates, units: readonl
     for (const option of slot.options) {
       let optionScore: Float64Array | undefined;
       for (const run of option.runs) {
-        const runScore = valuesOn(passages, [
-          [run.all, PREFIXED],
-          [run.inflected, INFLECTED],
-          [run.exact, 1],
-        ]);
+        // Lists that are the same (a word without inflections) are walked once.
+        const levels: [readonly number[], number][] = [[run.all, PREFIXED]];
+        if (run.inflected !== run.all) levels.push([run.inflected, INFLECTED]);
+        if (run.exact !== run.inflected) levels.push([run.exact, 1]);
+        else levels[levels.length - 1][1] = 1;
+        const runScore = valuesOn(passages, levels);
         optionScore = optionScore ? optionScore.map((value, i) => Math.min(value, runScore[i])) : runScore;
       }
       optionScore?.forEach((value, i) => (slotScore[i] = Math.max(slotScore[i], value * option.weight)));
@@ -62,7 +88,7 @@ function passageScores(store: IndexStore, candidates: Candidates, units: readonl
     const weight = partial ? Math.log(1 + store.manifest.passageCount / Math.max(1, slot.all.length)) : 1;
     slotScore.forEach((value, i) => (total[i] += value * weight));
   }
-  valuesOn(passages, [[together(store, units), TOGETHER]]).forEach((bonus, i) => (total[i] += bonus));
+  valuesOn(passages, [[whole, TOGETHER]]).forEach((bonus, i) => (total[i] += bonus));
   if (partial) valuesOn(passages, [[complete, COMPLETE]]).forEach((bonus, i) => (total[i] += bonus));
   return total;
 }

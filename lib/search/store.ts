@@ -4,6 +4,9 @@
  * and in Node, which reads them from memory). Loading is asynchronous and separate from searching, which is
  * synchronous and touches only what is loaded, so that its cost can be measured on its own.
  */
+import { lattice, type TokenLattice } from '../text/match';
+import type { HanFold } from '../text/normalise';
+import { tokenise } from '../text/tokens';
 import { decodeIds, decodeSubset } from './codec';
 import type { IndexedSource, IndexShard, NamesFile, PrinciplesFile, SearchManifest, TextFile } from './files';
 import { pairBase, shardOf } from './shards';
@@ -22,6 +25,8 @@ export interface VocabularyEntry {
 }
 
 const NONE: readonly number[] = [];
+/** Passages whose tokens are kept for checking phrases: several pages' worth. */
+const KEPT_LATTICES = 2048;
 
 export class IndexStore {
   /** Per source, its first passage number, and the number of its first text file. */
@@ -42,11 +47,15 @@ export class IndexStore {
   private readonly decodedPairs = new Map<string, readonly number[]>();
   private readonly vocabularies = new Map<number, VocabularyEntry[]>();
   private readonly texts = new Map<number, TextFile>();
+  /** Passages' tokens, kept for the passages checked most recently: a query checks at most a few pages of them. */
+  private readonly lattices = new Map<number, TokenLattice>();
   private readonly names = new Map<number, NamesFile>();
 
+  /** `han`: the manifest's Traditional → Simplified pairs, which cover every Traditional character of the texts. */
   constructor(
     readonly manifest: SearchManifest,
     private readonly files: IndexFileLoader,
+    private readonly han: HanFold = new Map(),
   ) {
     const { sources, passageCount, textPartSize } = manifest;
     if (manifest.principles.length > 32) throw new Error('IndexStore: principles are bits of a 32-bit mask; widen principleBits');
@@ -171,6 +180,19 @@ export class IndexStore {
   /** Indexed tokens stored beside `token` (same shard), sorted: completions and inflections of it are among them. */
   vocabularyNear(token: string): readonly VocabularyEntry[] {
     return this.vocabularies.get(shardOf(token, this.manifest.shardCount)) ?? [];
+  }
+
+  /** A loaded passage's tokens, for checking a phrase against it. */
+  passageTokens(n: number): TokenLattice | undefined {
+    let tokens = this.lattices.get(n);
+    if (!tokens) {
+      const text = this.passageText(n)?.[1];
+      if (text === undefined) return undefined;
+      if (this.lattices.size >= KEPT_LATTICES) this.lattices.clear();
+      tokens = lattice(tokenise(text, { han: this.han }));
+      this.lattices.set(n, tokens);
+    }
+    return tokens;
   }
 
   passageText(n: number): [id: string, text: string] | undefined {

@@ -3,8 +3,7 @@
  * Chinese word of three or more characters) is checked against its text, and only the candidates about to be shown
  * are, so a query never needs the text of every candidate. The share that passes estimates the total.
  */
-import { findRun, lattice, type TokenLattice, type TokenTest } from '../text/match';
-import { tokenise } from '../text/tokens';
+import { findRun, type TokenLattice, type TokenTest } from '../text/match';
 import type { Candidates } from './candidates';
 import type { Slot } from './expand';
 import type { RunPostings } from './lookup';
@@ -17,8 +16,7 @@ export function confirmedWorks(store: IndexStore, candidates: Candidates, slots:
   return works.filter((work) =>
     store.membersOf(work).some((n) => {
       if (!holds(n, candidates.passages)) return false;
-      const text = store.passageText(n)?.[1];
-      const target = text === undefined ? undefined : lattice(tokenise(text));
+      const target = store.passageTokens(n);
       const slotHolds = candidates.slots.map((slot, s) =>
         slot.options.some((option, o) => option.runs.every((run, r) => runHolds(run, n, target, tests[s][o][r]))),
       );

@@ -32,9 +32,11 @@ function toSimplified(char: string): string | undefined {
 /** The fold for the characters of these texts: enough to read them all in Simplified form. */
 export function hanFoldFor(texts: Iterable<string>): HanFold {
   const fold = new Map<string, string>();
+  const seen = new Set<string>();
   for (const text of texts) {
     for (const [char] of text.matchAll(HAN)) {
-      if (fold.has(char)) continue;
+      if (seen.has(char)) continue;
+      seen.add(char);
       const simplified = toSimplified(char);
       if (simplified) fold.set(char, simplified);
     }
