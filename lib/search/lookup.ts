@@ -48,8 +48,9 @@ export function lookupRun(store: IndexStore, run: Run): RunPostings {
       // its pairs with every word again.
       const known = new Set(withInflections[last]);
       const longer = commonCompletions(store, tokens[last]).filter((word) => !known.has(word));
-      const completed = last === 0 ? passagesOfRun(store, [longer]) : passagesOfRun(store, withInflections.map((words, k) => (k === last ? [...words, ...longer] : words)));
-      prefixed.push(last === 0 ? unionAll([withInflected, completed]) : completed);
+      if (longer.length === 0) prefixed.push(withInflected);
+      else if (last === 0) prefixed.push(unionAll([withInflected, passagesOfRun(store, [longer])]));
+      else prefixed.push(passagesOfRun(store, withInflections.map((words, k) => (k === last ? [...words, ...longer] : words))));
     }
     needsCheck ||= tokens.length > 2;
   }
