@@ -1,5 +1,5 @@
 /**
- * Stage 5, counting: the filters (principle, source, language) applied to the candidate works, and for each filter's
+ * Stage 3, counting: the filters (principle, source, language) applied to the candidate works, and for each filter's
  * values how many works they would leave when the other two filters apply. A work has the values of all its
  * passages (an original and its translation: both languages). Filter values the index does not know are reported,
  * not applied.

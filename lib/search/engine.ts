@@ -5,9 +5,9 @@
  *   expand.ts      the query's slots, with the glossary's other names for its terms
  *   lookup.ts      1. postings lookup: each run's passages (exact, inflected, prefixed)
  *   candidates.ts  2. candidate sets: passages holding every slot (or, partially, some), grouped by work
- *   count.ts       5. counting: filters and each filter's counts (before ranking, which needs the filtered works)
+ *   count.ts       3. counting: the filters, each filter's counts (totals are counted here or estimated below)
  *   rank.ts        4. ranking: the best works
- *   verify.ts      3. checking the shown results against their text, where postings may be wrong
+ *   verify.ts      5. checking the shown results against their text, where postings may be wrong
  *
  * Costs are bounded: lookups read only the query's shards; only the works about to be shown are checked against
  * text, at most CHECK_FACTOR pages of them; where that leaves the total unknown, it is estimated.

@@ -1,5 +1,5 @@
 /**
- * Stage 3, checking the shown results: a candidate found by a run's pairs (a phrase of three or more tokens, a
+ * Stage 5, checking the shown results: a candidate found by a run's pairs (a phrase of three or more tokens, a
  * Chinese word of three or more characters) is checked against its text, and only the candidates about to be shown
  * are, so a query never needs the text of every candidate. The share that passes estimates the total.
  */
