@@ -4,10 +4,11 @@
  */
 import 'server-only';
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
-import { glossaryPairs } from './content/glossary';
+import { glossaryPairs, type SourcedGlossaryPair } from './content/glossary';
 import { loadGlossary, loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
-import type { GlossaryPair, Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
+import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
 import { retireIds } from './links/retired-ids';
+import { hanFoldFor } from './text/han';
 import { Tagger } from './tagging/tag';
 
 export interface Corpus {
@@ -17,7 +18,7 @@ export interface Corpus {
   /** Every passage id published so far, for links to passages that have since changed. */
   publishedIds: PublishedIds;
   /** English and Chinese words for the same thing: the editors' pairs, then the principles' terms (glossary.ts). */
-  glossary: GlossaryPair[];
+  glossary: SourcedGlossaryPair[];
 }
 
 export function buildCorpus(rootDir: string): Corpus {
@@ -39,7 +40,7 @@ export function buildCorpus(rootDir: string): Corpus {
   if (errors.length > 0 || !initiative) throw new ContentError(errors);
   for (const warning of problems.filter((problem) => !isError(problem))) console.warn(formatProblem(warning));
 
-  const tagger = new Tagger(principles);
+  const tagger = new Tagger(principles, hanFoldFor(sources.flatMap((source) => source.passages.map((passage) => passage.text))));
   return {
     initiative,
     publishedIds,
@@ -48,14 +49,14 @@ export function buildCorpus(rootDir: string): Corpus {
     sources: sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
       ...source,
       passages: passages.map(
-        ({ id, kind, label, text, links, line, annotation, renders, normalised }): Passage => ({
+        ({ id, kind, label, text, links, line, annotation, renders }): Passage => ({
           id,
           kind,
           label,
           text,
           ...(links && { links }),
           line,
-          mentions: tagger.tag(text, annotation, normalised),
+          mentions: tagger.tag(text, annotation),
           ...(renders && { renders: renders.map((mark) => mark.ref) }),
         }),
       ),

@@ -106,15 +106,23 @@ export function sheetSourceDataUrl(slug: string): string {
 }
 
 /**
- * The search index's static files (lib/search/files.ts), fetched only once search is used. Shards and chunks carry
- * the manifest's version, so that a cache never mixes files of two builds.
+ * The search index's static files (lib/search/files.ts), fetched only once search is used. All but the manifest carry
+ * its version, so that a cache never mixes files of two builds.
  */
 export const SEARCH_MANIFEST_URL = '/search-index/manifest.json';
+
+export function searchPrinciplesUrl(version: string): string {
+  return `/search-index/principles.json?v=${version}`;
+}
 
 export function searchShardUrl(shard: number, version: string): string {
   return `/search-index/shards/${shard}.json?v=${version}`;
 }
 
-export function searchChunkUrl(chunk: number, version: string): string {
-  return `/search-index/passages/${chunk}.json?v=${version}`;
+export function searchTextUrl(file: number, version: string): string {
+  return `/search-index/texts/${file}.json?v=${version}`;
+}
+
+export function searchNamesUrl(file: number, version: string): string {
+  return `/search-index/names/${file}.json?v=${version}`;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { normaliseWithOffsets } from '@/lib/text/normalise';
+import { findPhrases } from '@/lib/text/match';
 
 /**
  * Makes a deep link land for everyone: the passage named by the URL's #fragment is highlighted (also after in-page
@@ -60,36 +60,41 @@ function unknownPassageNotice(id: string): HTMLElement | null {
   return notice;
 }
 
-/** Wraps each occurrence of the words (compared in normalised form) in <mark>, text node by text node. */
+/**
+ * Wraps each occurrence of the words in <mark>, compared as whole words by the site's one matching rule (lib/text):
+ * "AI" marks the word AI, never the "ai" in "said". A phrase may cross elements (a marked term), so matches are found
+ * in the passage's whole text and then wrapped text node by text node.
+ */
 function markWords(root: HTMLElement, words: string[]) {
-  const needles = words.map((word) => normaliseWithOffsets(word).text.trim()).filter((word) => word.length > 0);
-  if (needles.length === 0 || root.querySelector('mark[data-hl]')) return;
-  const walker = document.createTreeWalker(root.querySelector('.passage-text') ?? root, NodeFilter.SHOW_TEXT);
-  const textNodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push(node as Text);
-  for (const node of textNodes) {
-    const original = node.data;
-    const { text, offsets } = normaliseWithOffsets(original);
-    const ranges: [number, number][] = [];
-    for (const needle of needles) {
-      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-        ranges.push([offsets[at], offsets[at + needle.length]]);
-      }
-    }
-    if (ranges.length === 0) continue;
-    ranges.sort((a, b) => a[0] - b[0]);
-    const fragment = document.createDocumentFragment();
-    let cursor = 0;
-    for (const [start, end] of ranges) {
-      if (start < cursor) continue;
-      fragment.append(original.slice(cursor, start));
-      const mark = document.createElement('mark');
-      mark.dataset.hl = '';
-      mark.textContent = original.slice(start, end);
-      fragment.append(mark);
-      cursor = end;
-    }
-    fragment.append(original.slice(cursor));
-    node.replaceWith(fragment);
+  const container = root.querySelector('.passage-text') ?? root;
+  if (container.querySelector('mark[data-hl]')) return;
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const nodes: { node: Text; start: number }[] = [];
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push({ node: node as Text, start: text.length });
+    text += (node as Text).data;
   }
+  const spans = findPhrases(text, words);
+  for (const { node, start } of nodes) {
+    const end = start + node.data.length;
+    const inside = spans.filter((span) => span.start < end && span.end > start);
+    if (inside.length > 0) wrap(node, inside.map((span) => ({ start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start })));
+  }
+}
+
+function wrap(node: Text, spans: { start: number; end: number }[]) {
+  const original = node.data;
+  const fragment = document.createDocumentFragment();
+  let cursor = 0;
+  for (const { start, end } of spans) {
+    fragment.append(original.slice(cursor, start));
+    const mark = document.createElement('mark');
+    mark.dataset.hl = '';
+    mark.textContent = original.slice(start, end);
+    fragment.append(mark);
+    cursor = end;
+  }
+  fragment.append(original.slice(cursor));
+  node.replaceWith(fragment);
 }

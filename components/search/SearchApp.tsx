@@ -1,13 +1,15 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SearchResponse } from '@/lib/search/client';
 import { searchUrl, type SearchParams } from '@/lib/urls';
 import { SearchFacets } from './SearchFacets';
 import { SearchField } from './SearchField';
 import { SearchMessage, statusText } from './SearchMessage';
 import { SearchResults } from './SearchResults';
+import { SEARCH_TEXT, SearchContext, useSearch } from './strings';
 
 /** Results per page, and per "more results". */
 const PAGE = 20;
@@ -26,11 +28,42 @@ export type UrlState = Required<SearchParams>;
 /** The engine's code and index are fetched on first use only: typing, focusing the box, or arriving with a query. */
 const loadClient = () => import('@/lib/search/client');
 
+/** Gives search's components the reader's language: around the search page's form and results. */
+export function SearchProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return <SearchContext value={{ locale, t: SEARCH_TEXT[locale] }}>{children}</SearchContext>;
+}
+
+/**
+ * Filters beside the results on a wide screen; on a narrow one, behind one "Filter" button, so that the results come
+ * first.
+ */
+function FiltersPanel({ active, children }: { active: number; children: ReactNode }) {
+  const { t } = useSearch();
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="search-filters"
+        onClick={() => setOpen(!open)}
+        className="rounded border border-line bg-surface px-3 py-1 text-sm text-ink hover:bg-chip lg:hidden"
+      >
+        {t.filterToggle(active)}
+      </button>
+      <div id="search-filters" className={`${open ? 'mt-3 block' : 'hidden'} lg:mt-0 lg:block`}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
 /**
  * The live part of /search/: the URL is the state (so results can be shared, reloaded and walked with back/forward);
  * the box updates it as the reader types, and every URL change runs the search.
  */
-export function SearchApp() {
+export function SearchApp({ idle }: { idle?: ReactNode }) {
+  const { t, locale } = useSearch();
   const params = useSearchParams();
   const current: UrlState = {
     q: params.get('q') ?? '',
@@ -38,7 +71,7 @@ export function SearchApp() {
     source: params.get('source') ?? '',
     lang: params.get('lang') ?? '',
   };
-  const url = searchUrl(current);
+  const url = searchUrl(current, locale);
   const asked = Boolean(current.q.trim() || current.principle || current.source || current.lang);
   const [text, setText] = useState(current.q);
   const [more, setMore] = useState({ url, limit: PAGE });
@@ -70,7 +103,7 @@ export function SearchApp() {
     if (!asked) return;
     let stale = false;
     loadClient()
-      .then((client) => client.runSearch({ ...current, limit }))
+      .then((client) => client.runSearch({ ...current, limit, locale }))
       .then(
         (response) => !stale && setSettled({ key, response }),
         () => !stale && setSettled({ key }),
@@ -91,7 +124,7 @@ export function SearchApp() {
         : { state: 'failed' };
 
   function go(next: UrlState, how: 'push' | 'replace') {
-    const href = searchUrl(next);
+    const href = searchUrl(next, locale);
     if (how === 'push') window.history.pushState(null, '', href);
     else window.history.replaceState(null, '', href);
   }
@@ -150,22 +183,32 @@ export function SearchApp() {
         }}
         onKeyDown={onKeyDown}
       />
-      <p id="search-status" role="status" aria-live="polite" aria-atomic="true" className="mb-4 min-h-6 text-sm text-muted wrap-anywhere">
-        {statusText(shown)}
+      {/* When nothing matched, the message below says so in full: the status line then speaks to screen readers only. */}
+      <p
+        id="search-status"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={shown.state === 'done' && shown.response.items.length === 0 ? 'sr-only' : 'mb-4 min-h-6 text-sm text-muted wrap-anywhere'}
+      >
+        {statusText(shown, t)}
       </p>
+      {shown.state === 'idle' && idle}
       <SearchMessage shown={shown} current={current} onFollow={follow} onRetry={() => setAttempt(attempt + 1)} />
-      {response && response.total > 0 && (
-        <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
-          <SearchFacets response={response} current={current} onFollow={follow} />
+      {response && response.items.length > 0 && (
+        <div className="grid gap-x-8 gap-y-4 lg:grid-cols-[16rem_minmax(0,1fr)]">
+          <FiltersPanel active={[current.principle, current.source, current.lang].filter(Boolean).length}>
+            <SearchFacets response={response} current={current} onFollow={follow} />
+          </FiltersPanel>
           <div className="min-w-0">
             <SearchResults items={response.items} listRef={results} inputRef={input} />
-            {response.total > response.items.length && (
+            {response.total + response.partialTotal > response.items.length && (
               <button
                 type="button"
                 onClick={() => setMore({ url, limit: limit + PAGE })}
                 className="mt-4 rounded border border-line bg-surface px-4 py-2 text-sm text-ink hover:bg-page"
               >
-                Show more results ({response.total - response.items.length} more)
+                {t.more(response.total + response.partialTotal - response.items.length)}
               </button>
             )}
           </div>

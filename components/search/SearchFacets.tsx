@@ -1,32 +1,39 @@
 import type { LabelledFacet, SearchResponse } from '@/lib/search/client';
 import { FollowLink } from './FollowLink';
 import type { UrlState } from './SearchApp';
+import { useSearch } from './strings';
 
 type Filter = 'lang' | 'principle' | 'source';
 
 /** Filters by language, principle and source, each value with how many results it would leave. */
 export function SearchFacets({ response, current, onFollow }: { response: SearchResponse; current: UrlState; onFollow: (next: UrlState) => void }) {
-  const groups: { filter: Filter; title: string; any: string; selectedLabel?: string }[] = [
-    { filter: 'lang', title: 'Language', any: 'Any language' },
-    { filter: 'principle', title: 'Principle', any: 'Any principle', selectedLabel: response.filterLabels.principle },
-    { filter: 'source', title: 'Source', any: 'Any source', selectedLabel: response.filterLabels.source },
+  const { t } = useSearch();
+  const groups: { filter: Filter; selectedLabel?: string }[] = [
+    { filter: 'lang', selectedLabel: t.languages[current.lang] },
+    { filter: 'principle', selectedLabel: response.filterLabels.principle },
+    { filter: 'source', selectedLabel: response.filterLabels.source },
   ];
+  const labelled: Record<Filter, LabelledFacet[]> = {
+    ...response.facets,
+    lang: response.facets.lang.map((facet) => ({ ...facet, label: t.languages[facet.value] ?? facet.value })),
+  };
   return (
-    <nav aria-label="Filter results" className="space-y-5 text-sm">
-      {groups.map(({ filter, title, any, selectedLabel }) => {
+    <nav aria-label={t.filterResults} className="space-y-5 text-sm">
+      {groups.map(({ filter, selectedLabel }) => {
         const selected = current[filter];
-        const facets: LabelledFacet[] = response.facets[filter];
-        const listed = selected && !facets.some((facet) => facet.value === selected);
+        const facets = labelled[filter];
+        const unknown = response.unknownFilters.some((entry) => entry.filter === filter);
+        const listed = selected && !unknown && !facets.some((facet) => facet.value === selected);
         return (
           <section key={filter} aria-labelledby={`facet-${filter}`}>
             <h2 id={`facet-${filter}`} className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">
-              {title}
+              {t.filterHeading[filter]}
             </h2>
             <ul className="flex flex-wrap gap-1.5 lg:block lg:space-y-0.5">
               {selected && (
                 <li>
                   <FollowLink to={{ ...current, [filter]: '' }} onFollow={onFollow} className={valueClass(false)}>
-                    {any}
+                    {t.anyValue[filter]}
                   </FollowLink>
                 </li>
               )}

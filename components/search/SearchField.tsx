@@ -1,6 +1,9 @@
+'use client';
+
 import type { ChangeEvent, FormEvent, KeyboardEvent, RefObject } from 'react';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { searchUrl } from '@/lib/urls';
+import { useSearch } from './strings';
 
 /**
  * The search box of the search page. A plain GET form, so that it works before the page's script runs (it is also the
@@ -23,10 +26,11 @@ export function SearchField({
   onBlur?: () => void;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
 }) {
+  const { t, locale } = useSearch();
   return (
-    <form role="search" aria-label="Passages" action={searchUrl()} method="get" onSubmit={onSubmit} className="mb-4 max-w-[70ch]">
+    <form role="search" aria-label={t.passagesForm} action={searchUrl({}, locale)} method="get" onSubmit={onSubmit} className="mb-4 max-w-[70ch]">
       <label htmlFor="search-page-q" className="mb-1 block text-sm font-medium text-ink">
-        Words, a &quot;quoted phrase&quot; or Chinese characters
+        {t.fieldLabel}
       </label>
       <input
         ref={inputRef}
@@ -45,7 +49,7 @@ export function SearchField({
         enterKeyHint="search"
         aria-describedby="search-status"
         className="w-full rounded border border-line bg-surface px-3 py-2 text-base text-ink placeholder:text-muted"
-        placeholder="small yard, 主渠道, &quot;consensus-based&quot;"
+        placeholder={t.fieldPlaceholder}
       />
     </form>
   );

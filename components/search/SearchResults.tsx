@@ -1,12 +1,16 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { ResultItem } from '@/lib/search/client';
+import type { ResultItem, ResultPassage } from '@/lib/search/client';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
-import { segment } from '@/lib/segments';
+import { displayName } from '@/components/reader/source-name';
+import { formatDate } from '@/lib/i18n/dates';
 import { sourceUrl } from '@/lib/urls';
+import { MarkedExcerpt } from './MarkedExcerpt';
+import { useSearch } from './strings';
 
 /**
- * The results, best first. Each passage's excerpt is the link to it in its source, with the matched words marked
- * (text and <mark> elements only). Arrow keys move between results, Escape returns to the search box, Enter opens.
+ * The results, best first. Each passage's excerpt is the link to it in its source, with the matched words marked; an
+ * original paragraph and its translation are one result, both shown. Arrow keys move between results, Escape returns
+ * to the search box, Enter opens.
  */
 export function SearchResults({
   items,
@@ -17,6 +21,7 @@ export function SearchResults({
   listRef: RefObject<HTMLOListElement | null>;
   inputRef: RefObject<HTMLInputElement | null>;
 }) {
+  const { t } = useSearch();
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     const links = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[data-result-link]') ?? []);
     const at = links.indexOf(document.activeElement as HTMLElement);
@@ -28,11 +33,11 @@ export function SearchResults({
 
   return (
     <>
-      <h2 className="sr-only">Results</h2>
+      <h2 className="sr-only">{t.results}</h2>
       {/* Keys are handled on the list so that arrows work from whichever result link has focus. */}
       <ol ref={listRef} onKeyDown={onKeyDown} className="space-y-3">
         {items.map((item) => (
-          <li key={`${item.source.slug}#${item.passageId}`}>
+          <li key={item.key}>
             <Result item={item} />
           </li>
         ))}
@@ -42,38 +47,51 @@ export function SearchResults({
 }
 
 function Result({ item }: { item: ResultItem }) {
-  const { source, excerpt, principles } = item;
-  const parts = segment(excerpt.text, excerpt.ranges.map((range) => ({ ...range, kind: 'match' as const })));
+  const { t, locale } = useSearch();
   return (
     <article className="rounded border border-line bg-surface p-4">
+      {item.partial && <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">{t.partialBadge}</p>}
+      <div className="space-y-3">
+        {item.passages.map((passage, i) => (
+          <Passage key={passage.passageId + passage.source.slug} passage={passage} translation={i > 0} />
+        ))}
+      </div>
+      {item.principles.length > 0 && (
+        <div className="mt-2">
+          <PrincipleChips principles={item.principles} locale={locale} label={t.principlesStated} />
+        </div>
+      )}
+    </article>
+  );
+}
+
+function Passage({ passage, translation }: { passage: ResultPassage; translation: boolean }) {
+  const { t, locale } = useSearch();
+  const { source, excerpt } = passage;
+  return (
+    <div className={translation ? 'border-l-2 border-line pl-3' : undefined}>
       <h3 className="text-sm text-muted">
-        <a href={sourceUrl(source.slug)} lang={source.language} className="font-semibold">
-          {source.title}
+        {translation && <span>{t.translationOf} · </span>}
+        <a href={sourceUrl(source.slug, locale)} lang={source.language} className="font-semibold">
+          {displayName(source, t.commentary)}
         </a>
         {source.publisher && <span> · {source.publisher}</span>}
         {source.date && (
           <span>
             {' · '}
-            <time dateTime={source.date}>{source.date}</time>
+            <time dateTime={source.date}>{formatDate(source.date, locale)}</time>
           </span>
         )}
-        <span> · {item.languageName}</span>
+        <span> · {t.languages[source.language] ?? source.language}</span>
       </h3>
       <a
-        href={item.href}
+        href={passage.href}
         data-result-link
         lang={source.language}
         className="mt-1 block font-serif text-[1.0625rem] leading-[1.7] text-ink no-underline hover:underline"
       >
-        {excerpt.before && '… '}
-        {parts.map((part, i) => (part.kinds.length > 0 ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-        {excerpt.after && ' …'}
+        <MarkedExcerpt excerpt={excerpt} language={source.language} />
       </a>
-      {principles.length > 0 && (
-        <div className="mt-2">
-          <PrincipleChips principles={principles} locale="en" label="Principles stated" />
-        </div>
-      )}
-    </article>
+    </div>
   );
 }

@@ -24,7 +24,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <SheetLink href={sheetUrl('', locale)} label={t.sheet.nav} labelWithCount={t.sheet.navCount} />
         </nav>
         <div className="ml-auto flex w-full items-center gap-2 sm:w-auto">
-          <SearchBox action={searchUrl({}, locale)} label={t.site.searchLabel} placeholder={t.site.searchPlaceholder} />
+          <SearchBox locale={locale} strings={t.site.searchBox} />
           <LanguageSwitch locale={locale} name={t.site.otherLanguage.name} />
           <ThemeToggle strings={t.site.theme} />
         </div>

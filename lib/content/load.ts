@@ -5,7 +5,6 @@ import type { Root } from 'mdast';
 import { readBlocks, type Block } from './blocks';
 import { lineAt, type ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
-import { normaliseWithOffsets, type NormalisedText } from '../text/normalise';
 import { labelPassages } from './labels';
 import { passageIds } from './passage-id';
 import { readMarkdownFiles } from './read-files';
@@ -46,8 +45,6 @@ export interface LoadedSource extends SourceFrontMatter {
 export interface LoadedPassage extends Block {
   id: string;
   label: PassageLabel;
-  /** Computed once here for the id and reused by the tagger. */
-  normalised: NormalisedText;
 }
 
 export function loadSources(rootDir: string, problems: ContentProblem[]): LoadedSource[] {
@@ -72,7 +69,6 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
         message: `"author" needs "authors" beside it, so citations never guess a family name: add e.g. "authors: [{ family: Cai, given: Cuihong }]", "[{ penName: 和音, romanised: He Yin }]" or "[{ organisation: … }]"`,
       });
     }
-    const normalised = blocks.map((block) => normaliseWithOffsets(block.text));
     const ids = passageIds(blocks.map((block) => block.text));
     const labels = labelPassages(blocks, frontMatter.structure, { file, line: keyLine(text, 'structure') }, problems);
     sources.push({
@@ -80,7 +76,7 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
       file,
       line,
       lineOf: (field) => (field in frontMatter ? keyLine(text, field) : line),
-      passages: blocks.map((block, i) => ({ ...block, id: ids[i], label: labels[i], normalised: normalised[i] })),
+      passages: blocks.map((block, i) => ({ ...block, id: ids[i], label: labels[i] })),
     });
   }
   return sources;

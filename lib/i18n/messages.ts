@@ -5,13 +5,24 @@
  */
 import type { Locale } from './locales';
 
+export { formatDate } from './dates';
+
 const en = {
   siteName: 'GAIGI Reader',
   site: {
     skipToContent: 'Skip to content',
     nav: { label: 'Main', principles: 'Principles', texts: 'Texts', search: 'Search' },
-    searchLabel: 'Search all sources',
-    searchPlaceholder: 'Search quotes…  ( / )',
+    /** The header's search box: templates, filled in the browser. */
+    searchBox: {
+      form: 'Site search',
+      label: 'Search all sources',
+      placeholder: 'Search quotes…  ( / )',
+      results: 'Top results',
+      all: 'All results for “{q}”',
+      none: 'No passage matches yet; press Enter to search.',
+      count: '{count} top results; arrow keys to choose, Enter to open.',
+      commentary: 'commentary',
+    },
     theme: { dark: 'Dark', light: 'Light', toDark: 'Dark mode', toLight: 'Light mode', unknown: 'Colour theme' },
     copy: {
       done: 'Copied',
@@ -205,6 +216,9 @@ const en = {
     heading: 'Find a passage',
     description: 'Find every passage that says a phrase, in English or Chinese, across all sources of the reader.',
     lead: 'Words match in any order and as you type. Put a phrase in "double quotes" to find it exactly. Chinese needs no spaces: 主渠道 finds every passage that contains it.',
+    tryHeading: 'Try',
+    examples: ['small yard, high fence', '主渠道', 'developing countries', '"main channel"', 'monopoly', '联合国', 'UN', 'open source'],
+    byPrinciple: 'Or search within a principle',
   },
   notFound: {
     eyebrow: 'Not found',
@@ -229,8 +243,16 @@ const zh: Messages = {
   site: {
     skipToContent: '跳到正文',
     nav: { label: '主导航', principles: '原则', texts: '文本', search: '搜索' },
-    searchLabel: '搜索全部文本',
-    searchPlaceholder: '搜索引文…（/）',
+    searchBox: {
+      form: '站内搜索',
+      label: '搜索全部文本',
+      placeholder: '搜索引文…（/）',
+      results: '最佳结果',
+      all: '“{q}”的全部结果',
+      none: '暂无相符段落；按回车键搜索。',
+      count: '{count}条最佳结果；用方向键选择，按回车键打开。',
+      commentary: '评论',
+    },
     theme: { dark: '深色', light: '浅色', toDark: '深色模式', toLight: '浅色模式', unknown: '配色' },
     copy: {
       done: '已复制',
@@ -420,6 +442,9 @@ const zh: Messages = {
     heading: '查找段落',
     description: '在本站全部文本中查找说过某句话的每一个段落，中英文皆可。',
     lead: '词语不分先后，边输入边匹配。把短语放在“双引号”中可精确查找。中文无需空格：输入“主渠道”即可找到所有包含它的段落。',
+    tryHeading: '试试',
+    examples: ['主渠道', '小院高墙', '发展中国家', '聯合國', 'small yard', 'developing countries', '"main channel"', '开源'],
+    byPrinciple: '或在某项原则内搜索',
   },
   notFound: {
     eyebrow: '未找到',
@@ -443,13 +468,6 @@ export function messages(locale: Locale): Messages {
   return MESSAGES[locale];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date as the interface writes it: "13 September 2024", "2024年9月13日". */
-export function formatDate(iso: string, locale: Locale): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return locale === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 /** A parenthetical as each language writes it: " (English)" after English, "（英文）" after Chinese. */
 export function inBrackets(text: string, locale: Locale): string {

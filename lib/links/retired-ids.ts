@@ -4,7 +4,8 @@
  * same paragraph, edited), or, failing that, marked gone: the page then shows its old words and a search for them.
  */
 
-import 'server-only';import { normalise } from '../text/normalise';
+import 'server-only';
+import { solidWords, tokenise } from '../text/tokens';
 
 /** A passage id that is no longer current: where it now leads, if anywhere, and what it said. */
 export interface RetiredId {
@@ -19,11 +20,11 @@ export interface RetiredId {
 const SAME_PASSAGE = 0.5;
 
 function features(text: string): Set<string> {
-  const normalised = normalise(text);
-  const words = normalised.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const han = normalised.match(/\p{Script=Han}/gu) ?? [];
+  const tokens = solidWords(tokenise(text));
+  const words = tokens.filter((token) => token.kind !== 'han').map((token) => token.text);
+  const han = tokens.filter((token) => token.kind === 'han').map((token) => token.text);
   const pairs = han.slice(1).map((char, i) => han[i] + char);
-  return new Set([...words.filter((word) => !/\p{Script=Han}/u.test(word)), ...pairs]);
+  return new Set([...words, ...pairs]);
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {

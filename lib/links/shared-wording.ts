@@ -1,5 +1,5 @@
 import 'server-only';
-import { normaliseWithOffsets } from '../text/normalise';
+import { solidWords, tokenise, type Token } from '../text/tokens';
 
 /**
  * Near-identical wording across sources: the same sentence of the Initiative quoted in several articles. Two passages
@@ -32,37 +32,19 @@ export interface Echo {
   ranges: TextRange[];
 }
 
-interface Token {
-  value: string;
-  start: number;
-  end: number;
-  han: boolean;
-}
-
-const TOKEN = /\p{Script=Han}|[\p{L}\p{N}]+/gu;
-const HAN = /\p{Script=Han}/u;
-
-function tokenise(text: string): Token[] {
-  const { text: normalised, offsets } = normaliseWithOffsets(text);
-  return Array.from(normalised.matchAll(TOKEN), (match) => ({
-    value: match[0],
-    start: offsets[match.index],
-    end: offsets[match.index + match[0].length],
-    han: HAN.test(match[0]),
-  }));
-}
-
 export function findEchoes(passages: readonly WordingInput[]): Map<string, Echo[]> {
-  const tokens = passages.map((passage) => tokenise(passage.text));
+  // Each position once, a hyphenated word as one ("frame-works" = "frameworks").
+  const tokens: Token[][] = passages.map((passage) => solidWords(tokenise(passage.text)));
   const sharers = new Map<string, { passage: number; at: number; length: number }[]>();
   tokens.forEach((list, passage) => {
     for (let at = 0; at < list.length; at++) {
-      const length = list[at].han ? SHINGLE_HAN : SHINGLE_WORDS;
+      const han = list[at].kind === 'han';
+      const length = han ? SHINGLE_HAN : SHINGLE_WORDS;
       if (at + length > list.length) continue;
       const shingle = list
         .slice(at, at + length)
-        .map((token) => token.value)
-        .join(list[at].han ? '' : ' ');
+        .map((token) => token.text)
+        .join(han ? '' : ' ');
       const entries = sharers.get(shingle) ?? [];
       entries.push({ passage, at, length });
       sharers.set(shingle, entries);

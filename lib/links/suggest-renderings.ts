@@ -7,8 +7,9 @@
 
 import 'server-only';import type { Corpus } from '../corpus';
 import type { Passage, Source } from '../content/schema';
-import { compileTerm, findTerm, matchable } from '../tagging/terms';
-import { normalise } from '../text/normalise';
+import { compileTerm, findTerm } from '../tagging/terms';
+import { lattice } from '../text/match';
+import { tokenise } from '../text/tokens';
 import { passageRef } from '../urls';
 
 export interface RenderingSuggestion {
@@ -54,7 +55,7 @@ function conceptsOf(corpus: Corpus): Map<Passage, Set<string>> {
   const concepts = new Map<Passage, Set<string>>();
   for (const source of corpus.sources) {
     for (const passage of source.passages) {
-      const text = matchable(normalise(passage.text));
+      const text = lattice(tokenise(passage.text));
       const named = pairs.flatMap((pair, i) => (pair[source.language].some((term) => findTerm(text, term).length > 0) ? [`pair:${i}`] : []));
       concepts.set(passage, new Set([...named, ...passage.mentions.map((mention) => `principle:${mention.principle}`)]));
     }

@@ -1,38 +1,37 @@
 /**
- * Builds the search index files (files.ts) at build time, in Node: every passage goes into one FlexSearch index
- * (config.ts), whose export is split into shards by token and written compactly (codec.ts).
+ * Builds the search index files (files.ts) at build time, in Node: every passage is read by lib/text's tokeniser
+ * (Traditional characters folded to Simplified, hyphenated compounds read both ways), its postings collected
+ * (postings.ts) and split into shards (shards.ts); texts, names and principles go in files of their own.
  */
 import { createHash } from 'node:crypto';
-import type { Index } from 'flexsearch';
-import type { Language } from '../content/schema';
 import { getCorpus, type Corpus } from '../corpus';
-import { encodeIds, encodeSubset } from './codec';
-import { createIndex } from './config';
-import type { IndexShard, PassageChunk, SearchManifest } from './files';
-import { shardOf } from './tokens';
+import { hanFoldFor, queryFold } from '../text/han';
+import { normalise, type HanFold } from '../text/normalise';
+import { hyphenatedCompounds, isHanToken } from '../text/tokens';
+import { encodeIds } from './codec';
+import type { IndexedGlossaryPair, IndexedSource, IndexShard, NamesFile, PrinciplesFile, SearchManifest, TextFile } from './files';
+import { collectPostings } from './postings';
+import { splitIntoShards } from './shards';
 
-/** Passages per text chunk: one chunk holds the whole seed corpus; at scale a page of results needs only a few. */
-export const CHUNK_SIZE = 128;
-
-/** Shards are added in powers of two until each holds about this much JSON (a quarter of it gzipped). */
-const TARGET_SHARD_BYTES = 128 * 1024;
+/** A source's passages per text file: a page of results from one source needs one file; a long report is split. */
+export const TEXT_PART_SIZE = 48;
+/** Sources per names file. */
+export const NAME_BLOCK_SIZE = 256;
+/** Shards are added until each holds about this much JSON: a query downloads a few of them, so small is cheap. */
+const TARGET_SHARD_BYTES = 48 * 1024;
 
 export interface IndexInput {
-  sources: {
-    slug: string;
-    title: string;
-    language: Language;
-    date?: string;
-    publisher?: string;
-    passages: { id: string; text: string; principles: readonly string[] }[];
-  }[];
-  principles: { id: string; title: string; titleZh: string; terms: { en: string[]; zh: string[] } }[];
+  sources: (IndexedSource & { passages: { id: string; text: string; principles: readonly string[] }[] })[];
+  principles: { id: string; title: string; titleZh: string }[];
+  glossary?: IndexedGlossaryPair[];
 }
 
 export interface SearchIndexFiles {
   manifest: SearchManifest;
+  principles: PrinciplesFile;
   shards: IndexShard[];
-  chunks: PassageChunk[];
+  texts: TextFile[];
+  names: NamesFile[];
 }
 
 export function indexInput(corpus: Corpus): IndexInput {
@@ -40,99 +39,111 @@ export function indexInput(corpus: Corpus): IndexInput {
     sources: corpus.sources.map((source) => ({
       slug: source.slug,
       title: source.title,
+      ...(source.shortTitle && { shortTitle: source.shortTitle }),
+      ...(source.about && { about: source.about }),
       language: source.language,
       date: source.date,
       publisher: source.publisher,
+      translationOf: source.translationOf,
       passages: source.passages.map((passage) => ({
         id: passage.id,
         text: passage.text,
         principles: passage.mentions.map((mention) => mention.principle),
       })),
     })),
-    principles: corpus.principles.map(({ id, title, titleZh, terms }) => ({ id, title, titleZh, terms })),
+    principles: corpus.principles.map(({ id, title, titleZh }) => ({ id, title, titleZh })),
+    glossary: corpus.glossary.map(({ en, zh, from }) => ({ en, zh, from })),
   };
 }
 
 export function buildSearchIndex(input: IndexInput): SearchIndexFiles {
-  const passages = input.sources.flatMap((source) => source.passages);
-  const index = createIndex();
-  passages.forEach((passage, n) => index.add(n, passage.text));
-  const { tokens, pairs } = exportLists(index);
+  const sources = [...input.sources].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const passages = sources.flatMap((source) => source.passages);
+  const texts = passages.map((passage) => passage.text);
+  const han = hanFoldFor(texts);
+  const postings = collectPostings(texts, han, hyphenatedCompounds(texts, han));
+  let passageCount = 0;
+  const firsts = sources.map((source) => (passageCount += source.passages.length) - source.passages.length);
+  const files = {
+    principles: { passages: input.principles.map((principle) => encodeIds(passagesStating(passages, principle.id))) },
+    shards: splitIntoShards(postings, TARGET_SHARD_BYTES),
+    texts: sources.flatMap((source, s) => textFiles(source, firsts[s])),
+    names: nameFiles(sources),
+  };
+  const languages = [...new Set(sources.map((source) => source.language))].sort();
+  const manifest: Omit<SearchManifest, 'version'> = {
+    passageCount: passages.length,
+    shardCount: files.shards.length,
+    languages,
+    sources: {
+      count: sources.length,
+      firsts: encodeIds(firsts),
+      languages: sources.map((source) => languages.indexOf(source.language)).join(''),
+      translations: translationPairs(sources),
+      nameBlockSize: NAME_BLOCK_SIZE,
+      nameBlockFirstSlugs: files.names.map((block) => block.sources[0][0]),
+    },
+    textPartSize: TEXT_PART_SIZE,
+    principles: input.principles.map(({ id, title, titleZh }) => ({ id, title, titleZh })),
+    glossary: (input.glossary ?? []).map((pair) => normaliseGlossaryPair(pair, han)),
+    han: [...queryFold(hanCharacters(postings.words.keys()))].flat().join(''),
+  };
+  const version = createHash('sha256').update(JSON.stringify([manifest, files])).digest('hex').slice(0, 12);
+  return { manifest: { version, ...manifest }, ...files };
+}
 
-  const { shardCount, shards } = shardEntries(tokens, pairs);
-  const chunks: PassageChunk[] = [];
-  for (let first = 0; first < passages.length; first += CHUNK_SIZE) {
-    chunks.push({ passages: passages.slice(first, first + CHUNK_SIZE).map((passage) => [passage.id, passage.text]) });
+type InputSource = IndexInput['sources'][number];
+
+function passagesStating(passages: InputSource['passages'], principle: string): number[] {
+  return passages.flatMap((passage, n) => (passage.principles.includes(principle) ? [n] : []));
+}
+
+function textFiles(source: InputSource, first: number): TextFile[] {
+  const { passages, date, publisher, translationOf, slug, title, shortTitle, about, language } = source;
+  const indexed: IndexedSource = {
+    slug,
+    title,
+    language,
+    ...(shortTitle && { shortTitle }),
+    ...(about && { about }),
+    ...(date && { date }),
+    ...(publisher && { publisher }),
+    ...(translationOf && { translationOf }),
+  };
+  const files: TextFile[] = [];
+  for (let at = 0; at < passages.length; at += TEXT_PART_SIZE) {
+    files.push({ source: indexed, first: first + at, passages: passages.slice(at, at + TEXT_PART_SIZE).map((passage) => [passage.id, passage.text]) });
   }
-
-  let first = 0;
-  const sources = input.sources.map(({ passages: own, date, publisher, ...source }) => {
-    const indexed = { ...source, ...(date && { date }), ...(publisher && { publisher }), first, count: own.length };
-    first += own.length;
-    return indexed;
-  });
-  const principles = input.principles.map((principle) => ({
-    ...principle,
-    passages: encodeIds(passages.flatMap((passage, n) => (passage.principles.includes(principle.id) ? [n] : []))),
-  }));
-  const layout = { passageCount: passages.length, shardCount, chunkSize: CHUNK_SIZE, sources, principles };
-  const version = createHash('sha256').update(JSON.stringify([layout, shards, chunks])).digest('hex').slice(0, 12);
-  return { manifest: { version, ...layout }, shards, chunks };
+  return files;
 }
 
-type Pair = [first: string, next: string, passages: number[]];
-
-/** FlexSearch's export (key "…map": token → passages, "…ctx": token → next token → passages), parsed. */
-function exportLists(index: Index): { tokens: Map<string, number[]>; pairs: Pair[] } {
-  const tokens = new Map<string, number[]>();
-  const pairs: Pair[] = [];
-  index.export((key, data) => {
-    const part = key.split('.').pop();
-    if (part === 'map') {
-      for (const [token, slots] of JSON.parse(data) as [string, number[][]][]) tokens.set(token, flatten(slots));
-    } else if (part === 'ctx') {
-      for (const [token, next] of JSON.parse(data) as [string, [string, number[][]][]][]) {
-        for (const [nextToken, slots] of next) pairs.push([token, nextToken, flatten(slots)]);
-      }
-    }
-  });
-  return { tokens, pairs };
-}
-
-/** FlexSearch keeps a list per resolution slot; with resolution 1 there is one, already ascending. */
-function flatten(slots: number[][]): number[] {
-  return slots.flat().sort((a, b) => a - b);
-}
-
-/**
- * Places each token in its shard, and each pair in the shard of its rarer token, written as positions in that token's
- * list (codec.ts encodeSubset): engine.ts pairBase() finds the same token again when it reads the shard.
- */
-function shardEntries(tokens: Map<string, number[]>, pairs: Pair[]) {
-  const encodedTokens = [...tokens].map(([token, ids]): [string, string] => [token, encodeIds(ids)]);
-  const encodedPairs = pairs.map(([first, next, ids]) => {
-    const base = tokens.get(next)!.length < tokens.get(first)!.length ? next : first;
-    return { first, next, base, passages: encodeSubset(ids, tokens.get(base)!) };
-  });
-  const bytes =
-    encodedTokens.reduce((sum, [token, passages]) => sum + token.length + passages.length + 6, 0) +
-    encodedPairs.reduce((sum, pair) => sum + pair.next.length + pair.passages.length + 6, 0);
-  const shardCount = 2 ** Math.max(0, Math.ceil(Math.log2(bytes / TARGET_SHARD_BYTES)));
-
-  const shardTokens = Array.from({ length: shardCount }, (): IndexShard['map'] => []);
-  for (const entry of encodedTokens) shardTokens[shardOf(entry[0], shardCount)].push(entry);
-  const shardPairs = Array.from({ length: shardCount }, () => new Map<string, [string, string][]>());
-  for (const { first, next, base, passages } of encodedPairs) {
-    const byFirst = shardPairs[shardOf(base, shardCount)];
-    if (!byFirst.has(first)) byFirst.set(first, []);
-    byFirst.get(first)!.push([next, passages]);
+function nameFiles(sources: InputSource[]): NamesFile[] {
+  const files: NamesFile[] = [];
+  for (let at = 0; at < sources.length; at += NAME_BLOCK_SIZE) {
+    // Short titles where the editors gave one: filters list them, and they tell apart texts whose titles are alike.
+    files.push({ sources: sources.slice(at, at + NAME_BLOCK_SIZE).map((source) => [source.slug, source.shortTitle ?? source.title, source.language]) });
   }
-  const shards = shardTokens.map((map, n): IndexShard => ({ map: map.sort(byToken), ctx: [...shardPairs[n]].sort(byToken) }));
-  return { shardCount, shards };
+  return files;
 }
 
-function byToken(a: [string, unknown], b: [string, unknown]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+/** Translations whose original is indexed and aligns with them, paragraph for paragraph. */
+function translationPairs(sources: InputSource[]): [number, number][] {
+  const bySlug = new Map(sources.map((source, s) => [source.slug, s]));
+  return sources.flatMap((source, s): [number, number][] => {
+    const original = source.translationOf === undefined ? undefined : bySlug.get(source.translationOf);
+    return original !== undefined && sources[original].passages.length === source.passages.length ? [[s, original]] : [];
+  });
+}
+
+function normaliseGlossaryPair(pair: IndexedGlossaryPair, han: HanFold): IndexedGlossaryPair {
+  const terms = (list: string[]) => [...new Set(list.map((term) => normalise(term, han)).filter(Boolean))];
+  return { en: terms(pair.en), zh: terms(pair.zh), from: pair.from };
+}
+
+function hanCharacters(tokens: Iterable<string>): Set<string> {
+  const characters = new Set<string>();
+  for (const token of tokens) if (isHanToken(token)) characters.add(token);
+  return characters;
 }
 
 let cached: SearchIndexFiles | undefined;

@@ -1,53 +1,51 @@
 /**
- * Runs queries against the shipped index: the same code in the browser (files fetched on demand) and in the bench and
- * tests (files in memory). Loading is asynchronous and separate (prepare, passages); searching itself is synchronous
- * and touches only what is loaded, so its cost can be measured on its own.
+ * Runs a query against the shipped index, the same code in the browser (files fetched on demand) and in the bench
+ * and tests (files in memory). One query passes once through named stages, each in its own module:
  *
- * A unit of one word is one FlexSearch lookup; a prefix is the union of its completions in the vocabulary; a run of
- * tokens (a phrase, a Chinese word) intersects the lookups of its adjacent pairs, which is exact for two tokens and
- * is checked against the passage text for longer runs.
+ *   expand.ts      the query's slots, with the glossary's other names for its terms
+ *   lookup.ts      1. postings lookup: each run's passages (exact, inflected, prefixed)
+ *   candidates.ts  2. candidate sets: passages holding every slot (or, partially, some), grouped by work
+ *   count.ts       3. counting: the filters, each filter's counts (totals are counted here or estimated below)
+ *   rank.ts        4. ranking: the best works
+ *   verify.ts      5. checking the shown results against their text, where postings may be wrong
+ *
+ * Costs are bounded: lookups read only the query's shards; only the works about to be shown are checked against
+ * text, at most CHECK_FACTOR pages of them; where that leaves the total unknown, it is estimated.
  */
-import type { Index } from 'flexsearch';
-import { normalise } from '../text/normalise';
-import { decodeIds, decodeSubset } from './codec';
-import { createIndex } from './config';
-import type { IndexedPrinciple, IndexedSource, IndexShard, PassageChunk, SearchManifest } from './files';
-import { intersect, intersectAll, unionAll } from './id-sets';
-import type { ParsedQuery, QueryUnit } from './query';
-import { shardOf, tokenize, tokenText } from './tokens';
+import type { HanFold } from '../text/normalise';
+import { findCandidates, worksOf, type Candidates } from './candidates';
+import { filterAndCount, wantedValues, type FacetCount, type Facets, type SearchFilters } from './count';
+import { compileGlossary, expandQuery, type CompiledGlossary, type Slot } from './expand';
+import type { IndexedPrinciple, IndexedSource, SearchManifest } from './files';
+import { intersect } from './id-sets';
+import { runTokens } from './lookup';
+import { parseQuery, type ParsedQuery } from './query';
+import { rankWorks } from './rank';
+import { IndexStore, type IndexFileLoader, type VocabularyEntry } from './store';
+import { confirmedWorks, holds } from './verify';
 
-export interface IndexFileLoader {
-  shard(n: number): Promise<IndexShard>;
-  chunk(n: number): Promise<PassageChunk>;
-}
+export type { FacetCount, Facets, SearchFilters };
 
-export interface SearchFilters {
-  principle?: string;
-  source?: string;
-  lang?: string;
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
-export interface Facets {
-  lang: FacetCount[];
-  principle: FacetCount[];
-  source: FacetCount[];
-}
+/** At most this many pages of candidates are checked against their text to fill one page of results. */
+export const CHECK_FACTOR = 4;
 
 export interface SearchOutcome {
-  /** Passages matching the query and the filters. */
+  /** Works (a passage, or an original paragraph with its translations) holding the whole query, within the filters. */
   total: number;
-  /**
-   * The first `limit` of them, best first: passages holding the whole query as one phrase, then those matching every
-   * word whole, then the rest (words matched only as the start of longer words); in corpus order within each group.
-   */
-  ids: number[];
-  /** For each filter, the matches per value when the other two filters apply. */
+  /** Works holding part of it, listed after those (only when those are fewer than a page). */
+  partialTotal: number;
+  /** The totals are estimates: some candidates were not checked against their text. */
+  estimated: boolean;
+  /** The first `limit` works, best first, each as its original passage's number. */
+  works: number[];
+  /** Per work shown, whether it holds only part of the query. */
+  partial: boolean[];
+  /** For each filter, the matches per value when the other two filters apply; sources by slug. */
   facets: Facets;
+  /** Filters whose value the index does not know: not applied. */
+  unknownFilters: (keyof SearchFilters)[];
+  /** What was matched, for marking it in the results. */
+  slots: Slot[];
 }
 
 export interface PassageResult {
@@ -59,326 +57,118 @@ export interface PassageResult {
   principles: IndexedPrinciple[];
 }
 
-export interface VocabularyEntry {
-  token: string;
-  /** How many passages contain it. */
-  passages: number;
-}
-
-const NO_FACETS: Facets = { lang: [], principle: [], source: [] };
-
-/** Facet values listed per filter, most matches first: enough to choose from, few enough to read. */
-export const FACET_LIMIT = 50;
+const NOTHING: Omit<SearchOutcome, 'unknownFilters' | 'slots'> = {
+  total: 0,
+  partialTotal: 0,
+  estimated: false,
+  works: [],
+  partial: [],
+  facets: { lang: [], principle: [], source: [] },
+};
 
 export class SearchEngine {
-  private readonly index: Index = createIndex();
-  private readonly shards = new Map<number, Promise<void>>();
-  private readonly vocabularies = new Map<number, VocabularyEntry[]>();
-  private readonly chunks = new Map<number, Promise<PassageChunk>>();
-  private readonly loadedChunks = new Map<number, PassageChunk>();
-  /** Each passage's tokenText(), made when first needed to check a long phrase. */
-  private readonly tokenTexts: (string | undefined)[] = [];
-  /** Chunks a phrase check needed but did not have: prepare() loads them and searches again. */
-  private readonly missingChunks = new Set<number>();
-  /** The corpus's languages, sorted; per passage, its source; per source, its language's index. */
-  private readonly languages: string[];
-  private readonly sourceOf: Uint32Array;
-  private readonly languageOf: Uint8Array;
-  /** Per passage, its principles as bits (bit p: manifest.principles[p]): filtering and counting are bit tests. */
-  private readonly principleBits: Uint32Array;
+  readonly store: IndexStore;
+  private readonly glossary: CompiledGlossary;
+  private readonly han: HanFold;
+  private every?: readonly number[];
 
   constructor(
     readonly manifest: SearchManifest,
-    private readonly files: IndexFileLoader,
+    files: IndexFileLoader,
   ) {
-    if (manifest.principles.length > 32) throw new Error('SearchEngine: principles are bits of a 32-bit mask; widen principleBits');
-    this.sourceOf = new Uint32Array(manifest.passageCount);
-    manifest.sources.forEach((source, s) => this.sourceOf.fill(s, source.first, source.first + source.count));
-    this.languages = [...new Set(manifest.sources.map((source) => source.language))].sort();
-    this.languageOf = Uint8Array.from(manifest.sources, (source) => this.languages.indexOf(source.language));
-    this.principleBits = new Uint32Array(manifest.passageCount);
-    manifest.principles.forEach((principle, p) => {
-      for (const id of decodeIds(principle.passages)) this.principleBits[id] |= 1 << p;
-    });
+    this.han = new Map(Array.from(manifest.han.matchAll(/(.)(.)/gsu), (pair) => [pair[1], pair[2]]));
+    this.store = new IndexStore(manifest, files, this.han);
+    this.glossary = compileGlossary(manifest.glossary);
   }
 
-  /** Loads the shards of the query's tokens, and the passage texts that its long phrases must be checked against. */
-  async prepare(query: ParsedQuery): Promise<void> {
-    await Promise.all(query.tokens.map((token) => this.loadShard(shardOf(token, this.manifest.shardCount))));
-    this.missingChunks.clear();
-    this.run(query, {}, 1); // a dry run: notes the passage texts that phrase checks, ranking included, need
-    await Promise.all([...this.missingChunks].map((n) => this.loadChunk(n)));
-    this.missingChunks.clear();
+  /** The reader's text as a query, Traditional characters read as Simplified ones. */
+  parse(raw: string): ParsedQuery {
+    return parseQuery(raw, this.han);
   }
 
-  /** Synchronous: call prepare(query) first. */
-  search(query: ParsedQuery, filters: SearchFilters = {}, limit = 20): SearchOutcome {
-    const outcome = this.run(query, filters, limit);
-    if (this.missingChunks.size > 0) throw new Error('SearchEngine.search: call prepare(query) first');
-    return outcome;
+  async search(query: ParsedQuery, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+    const slots = expandQuery(query, this.glossary);
+    const tokens = slots.flatMap((slot) => slot.options.flatMap((option) => option.runs.flatMap(runTokens)));
+    await Promise.all([this.store.loadShards(tokens), this.store.loadPrinciples(), filters.source && this.store.loadNamesOf(filters.source)]);
+    const wanted = wantedValues(this.store, filters);
+    const filtered = wanted.source >= 0 || wanted.language >= 0 || wanted.bit !== 0;
+    if (slots.length === 0 && !filtered) return { ...NOTHING, unknownFilters: wanted.unknown, slots };
+
+    const candidates: Candidates =
+      slots.length > 0 ? findCandidates(this.store, slots, limit) : { slots: [], passages: this.everyPassage(), complete: this.everyPassage(), needsCheck: false };
+    const { matching, facets } = filterAndCount(this.store, worksOf(this.store, candidates.passages), wanted);
+    const complete = worksOf(this.store, candidates.complete);
+    const shown = candidates.needsCheck
+      ? await this.checkedPage(candidates, slots, query, matching, limit)
+      : { works: rankWorks(this.store, candidates, query.units, matching, limit), checked: matching.length, confirmed: matching };
+    const estimated = shown.checked < matching.length;
+    // Where not every candidate was checked against its text, the share confirmed among those checked estimates the rest.
+    const share = shown.checked === 0 ? 1 : shown.confirmed.length / shown.checked;
+    // Usually every candidate is complete (the lists are then the same), and only partial queries need the intersection.
+    const completeMatching = complete === matching ? matching.length : intersect(matching, complete).length;
+    const completeCount = estimated ? Math.round(completeMatching * share) : shown.confirmed.filter((work) => holds(work, complete)).length;
+    const partialCount = estimated ? Math.round((matching.length - completeMatching) * share) : shown.confirmed.length - completeCount;
+    return {
+      total: completeCount,
+      partialTotal: partialCount,
+      estimated,
+      works: shown.works,
+      partial: shown.works.map((work) => !holds(work, complete)),
+      facets: await this.namedSources(facets),
+      unknownFilters: wanted.unknown,
+      slots,
+    };
   }
 
-  /** The passages to show for some result numbers, loading their texts. */
-  async passages(ids: readonly number[]): Promise<PassageResult[]> {
-    const { chunkSize, sources, principles } = this.manifest;
-    await Promise.all([...new Set(ids.map((id) => Math.floor(id / chunkSize)))].map((n) => this.loadChunk(n)));
-    return ids.map((number) => {
-      const [id, text] = this.passageText(number)!;
-      return {
-        number,
-        id,
-        text,
-        source: sources[this.sourceOf[number]],
-        principles: principles.filter((_, p) => this.principleBits[number] & (1 << p)),
-      };
-    });
+  /** The best works whose text holds the query, checking at most CHECK_FACTOR pages of candidates. */
+  private async checkedPage(candidates: Candidates, slots: Slot[], query: ParsedQuery, matching: readonly number[], limit: number) {
+    const pool = rankWorks(this.store, candidates, query.units, matching, limit * CHECK_FACTOR);
+    const confirmed: number[] = [];
+    let checked = 0;
+    while (checked < pool.length && confirmed.length < limit) {
+      const batch = pool.slice(checked, checked + limit);
+      await this.store.loadTexts(batch.flatMap((work) => this.store.membersOf(work)));
+      confirmed.push(...confirmedWorks(this.store, candidates, slots, batch));
+      checked += batch.length;
+    }
+    return { works: confirmed.slice(0, limit), checked, confirmed };
   }
 
-  /** Indexed tokens stored beside `token` (same shard: the same first two characters), for spelling suggestions. */
+  /** Source facets by slug, for the sources listed: their names are loaded for it. */
+  private async namedSources(facets: Facets): Promise<Facets> {
+    const numbers = facets.source.map((facet) => Number(facet.value));
+    await this.store.loadNames(numbers);
+    const source = facets.source.map((facet, i) => ({ ...facet, value: this.store.sourceName(numbers[i])?.[0] ?? facet.value }));
+    return { ...facets, source };
+  }
+
+  /** The passages of some works (original first, then translations), loading their texts. */
+  async passages(works: readonly number[]): Promise<PassageResult[][]> {
+    const members = works.map((work) => this.store.membersOf(work));
+    await Promise.all([this.store.loadTexts(members.flat()), this.store.loadPrinciples()]);
+    const { principles } = this.manifest;
+    return members.map((numbers) =>
+      numbers.map((number) => {
+        const [id, text] = this.store.passageText(number)!;
+        const bits = this.store.principleBits?.[number] ?? 0;
+        return { number, id, text, source: this.store.source(number)!, principles: principles.filter((_, p) => bits & (1 << p)) };
+      }),
+    );
+  }
+
+  /** Indexed tokens stored beside `token` (same shard), for spelling suggestions. */
   vocabularyNear(token: string): readonly VocabularyEntry[] {
-    return this.vocabularies.get(shardOf(token, this.manifest.shardCount)) ?? [];
+    return this.store.vocabularyNear(token);
   }
 
-  private run(query: ParsedQuery, filters: SearchFilters, limit: number): SearchOutcome {
-    const hasFilter = Boolean(filters.principle || filters.source || filters.lang);
-    if (query.units.length === 0 && !hasFilter) return { total: 0, ids: [], facets: NO_FACETS };
-    const hits = query.units.length > 0 ? this.matchAll(query.units) : this.everyPassage();
-    const { matching, facets } = this.filter(hits, filters);
-    return { total: matching.length, ids: this.rank(matching, query, limit), facets };
-  }
-
-  private matchAll(units: readonly QueryUnit[]): readonly number[] {
-    // Units that need a text check go last, so that only passages matching everything else are checked.
-    const ordered = [...units].sort((a, b) => Number(needsCheck(a.tokens)) - Number(needsCheck(b.tokens)));
-    let hits: readonly number[] | undefined;
-    for (const unit of ordered) {
-      hits = this.runOf(unit.tokens, unit.prefix, hits);
-      if (hits.length === 0) break;
-    }
-    return hits ?? [];
-  }
-
-  /** Passages where `tokens` stand next to each other in order (the last one possibly as a prefix), within `among`. */
-  private runOf(tokens: readonly string[], prefix: boolean, among?: readonly number[]): readonly number[] {
-    let ids: readonly number[];
-    if (tokens.length === 1) {
-      ids = prefix ? unionAll(this.completions(tokens[0]).map((word) => this.lookup(word))) : this.lookup(tokens[0]);
-    } else {
-      const pairs: (readonly number[])[] = [];
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const next = prefix && i + 2 === tokens.length ? this.completions(tokens[i + 1]) : [tokens[i + 1]];
-        pairs.push(unionAll(next.map((word) => this.lookup(`${tokens[i]} ${word}`))));
-      }
-      ids = intersectAll(pairs);
-    }
-    if (among) ids = intersect(ids, among);
-    if (!needsCheck(tokens)) return ids;
-    const pattern = tokenText(tokens);
-    return this.checkText(ids, prefix ? pattern.slice(0, -1) : pattern);
-  }
-
-  /**
-   * A FlexSearch lookup: one token (its passages) or two (passages where they stand next to each other). The list is
-   * FlexSearch's own, not a copy.
-   */
-  private lookup(tokens: string): readonly number[] {
-    return this.index.search(tokens, { limit: this.manifest.passageCount }) as number[];
-  }
-
-  /** Indexed words starting with `prefix`, itself included. Vocabularies are sorted, so they are neighbours. */
-  private completions(prefix: string): string[] {
-    const vocabulary = this.vocabularyNear(prefix);
-    let low = 0;
-    let high = vocabulary.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (vocabulary[middle].token < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const words: string[] = [];
-    for (let i = low; i < vocabulary.length && vocabulary[i].token.startsWith(prefix); i++) words.push(vocabulary[i].token);
-    return words;
-  }
-
-  /** Keeps the passages whose tokens contain `pattern`; a passage whose text is not loaded yet is noted for prepare(). */
-  private checkText(ids: readonly number[], pattern: string): number[] {
-    return ids.filter((id) => {
-      const text = this.tokenTextOf(id);
-      return text === undefined || text.includes(pattern);
-    });
-  }
-
-  private tokenTextOf(id: number): string | undefined {
-    let text = this.tokenTexts[id];
-    if (text === undefined) {
-      const passage = this.passageText(id);
-      if (!passage) {
-        this.missingChunks.add(Math.floor(id / this.manifest.chunkSize));
-        return undefined;
-      }
-      text = tokenText(tokenize(normalise(passage[1])));
-      this.tokenTexts[id] = text;
-    }
-    return text;
-  }
-
-  private passageText(id: number): [id: string, text: string] | undefined {
-    const { chunkSize } = this.manifest;
-    return this.loadedChunks.get(Math.floor(id / chunkSize))?.passages[id % chunkSize];
+  /** A source's title, by slug, for naming an active filter (its names file is loaded by a search with it). */
+  sourceTitle(slug: string): string | undefined {
+    const s = this.store.sourceNumber(slug);
+    return s === undefined ? undefined : this.store.sourceName(s)?.[1];
   }
 
   private everyPassage(): readonly number[] {
-    return Array.from({ length: this.manifest.passageCount }, (_, id) => id);
+    this.every ??= Array.from({ length: this.manifest.passageCount }, (_, n) => n);
+    return this.every;
   }
-
-  /** Applies the filters and counts, for each filter's values, the matches that pass the other two filters. */
-  private filter(hits: readonly number[], filters: SearchFilters): { matching: readonly number[]; facets: Facets } {
-    const { sources, principles } = this.manifest;
-    const { sourceOf, languageOf, principleBits } = this;
-    // A filter's wanted value is -1 (or no bit) when it names nothing known: it then matches nothing, as a shared link
-    // to a removed source should.
-    const anySource = !filters.source;
-    const anyLanguage = !filters.lang;
-    const anyPrinciple = !filters.principle;
-    const wantedSource = anySource ? -1 : sources.findIndex((source) => source.slug === filters.source);
-    const wantedLanguage = this.languages.indexOf(filters.lang ?? '');
-    const principleIndex = anyPrinciple ? -1 : principles.findIndex((principle) => principle.id === filters.principle);
-    const wantedBit = principleIndex === -1 ? 0 : 1 << principleIndex;
-    const unfiltered = anySource && anyLanguage && anyPrinciple;
-
-    const sourceCounts = new Uint32Array(sources.length);
-    const languageCounts = new Uint32Array(this.languages.length);
-    const principleCounts = new Uint32Array(principles.length);
-    const matching = unfiltered ? hits : [];
-    for (const id of hits) {
-      const source = sourceOf[id];
-      const language = languageOf[source];
-      const bits = principleBits[id];
-      const bySource = anySource || source === wantedSource;
-      const byLanguage = anyLanguage || language === wantedLanguage;
-      const byPrinciple = anyPrinciple || (bits & wantedBit) !== 0;
-      if (byLanguage && byPrinciple) sourceCounts[source]++;
-      if (bySource && byPrinciple) languageCounts[language]++;
-      if (bySource && byLanguage) {
-        for (let rest = bits; rest !== 0; rest &= rest - 1) principleCounts[31 - Math.clz32(rest & -rest)]++;
-      }
-      if (!unfiltered && bySource && byLanguage && byPrinciple) (matching as number[]).push(id);
-    }
-    const facets: Facets = {
-      lang: largestCounts(languageCounts, (i) => this.languages[i]),
-      principle: largestCounts(principleCounts, (i) => principles[i].id),
-      source: largestCounts(sourceCounts, (i) => sources[i].slug),
-    };
-    return { matching, facets };
-  }
-
-  /** The first `limit` matches in the order of SearchOutcome.ids. */
-  private rank(matching: readonly number[], query: ParsedQuery, limit: number): number[] {
-    const prefixed = query.units.filter((unit) => unit.prefix);
-    if (query.units.length <= 1 && prefixed.length === 0) return matching.slice(0, limit);
-    const lastUnit = query.units[query.units.length - 1];
-    // With one unit, every match already holds the whole query together.
-    const together = query.units.length > 1 ? this.runOf(query.tokens, lastUnit.prefix, matching) : [];
-    const whole = prefixed.length > 0 ? intersectAll(prefixed.map((unit) => this.lookup(unit.tokens[0]))) : matching;
-    const ranked = together.slice(0, limit);
-    // Then whole-word matches, then the rest: each read from `matching` in order, until the page is full.
-    for (const wantWhole of [true, false]) {
-      const inTogether = membership(together);
-      const inWhole = membership(whole);
-      for (const id of matching) {
-        if (ranked.length >= limit) return ranked;
-        if (!inTogether(id) && inWhole(id) === wantWhole) ranked.push(id);
-      }
-    }
-    return ranked;
-  }
-
-  private loadShard(n: number): Promise<void> {
-    let loading = this.shards.get(n);
-    if (!loading) {
-      loading = this.files.shard(n).then(
-        (shard) => this.importShard(n, shard),
-        (error: unknown) => {
-          this.shards.delete(n); // a failed download is tried again by the next search
-          throw error;
-        },
-      );
-      this.shards.set(n, loading);
-    }
-    return loading;
-  }
-
-  private importShard(n: number, shard: IndexShard) {
-    const lists = new Map(shard.map.map(([token, ids]) => [token, decodeIds(ids)]));
-    const pairs = shard.ctx.map(([first, next]) => [
-      first,
-      next.map(([nextToken, positions]) => [nextToken, [decodeSubset(positions, this.pairBase(n, first, nextToken, lists))]]),
-    ]);
-    // FlexSearch's import() takes the parsed entries of its own export as well as their JSON text (its type says
-    // string only): [token, [passages]] for "map", [token, [[next token, [passages]]]] for "ctx".
-    this.index.import('map', [...lists].map(([token, ids]) => [token, [ids]]) as unknown as string);
-    this.index.import('ctx', pairs as unknown as string);
-    this.vocabularies.set(n, shard.map.map(([token]) => ({ token, passages: lists.get(token)!.length })));
-  }
-
-  /** The list a pair in shard `n` is written against (build.ts shardEntries): its rarer token's, which is here. */
-  private pairBase(n: number, first: string, next: string, lists: Map<string, number[]>): number[] {
-    const { shardCount } = this.manifest;
-    const firstList = shardOf(first, shardCount) === n ? lists.get(first) : undefined;
-    const nextList = shardOf(next, shardCount) === n ? lists.get(next) : undefined;
-    if (!firstList || !nextList) return (firstList ?? nextList)!;
-    return nextList.length < firstList.length ? nextList : firstList;
-  }
-
-  private loadChunk(n: number): Promise<PassageChunk> {
-    let loading = this.chunks.get(n);
-    if (!loading) {
-      loading = this.files.chunk(n).then(
-        (chunk) => {
-          this.loadedChunks.set(n, chunk);
-          return chunk;
-        },
-        (error: unknown) => {
-          this.chunks.delete(n);
-          throw error;
-        },
-      );
-      this.chunks.set(n, loading);
-    }
-    return loading;
-  }
-}
-
-/** Runs of three or more tokens are found by their pairs, which can all occur without the run: check the text. */
-function needsCheck(tokens: readonly string[]): boolean {
-  return tokens.length > 2;
-}
-
-/** Values with a non-zero count, most first and in corpus order among equals, at most FACET_LIMIT of them. */
-function largestCounts(counts: Uint32Array, valueOf: (index: number) => string): FacetCount[] {
-  // Thousands of sources can match, so they are not all sorted: a histogram of the counts gives the least count that
-  // makes the list; one pass in corpus order then takes every value above it and, while there is room, those at it.
-  let most = 0;
-  for (const count of counts) most = Math.max(most, count);
-  if (most === 0) return [];
-  const withCount = new Uint32Array(most + 1);
-  for (const count of counts) withCount[count]++;
-  let least = most;
-  for (let listed = withCount[most]; least > 1 && listed + withCount[least - 1] <= FACET_LIMIT; least--) listed += withCount[least - 1];
-  const above: FacetCount[] = [];
-  const at: FacetCount[] = [];
-  for (let i = 0; i < counts.length; i++) {
-    if (counts[i] > least) above.push({ value: valueOf(i), count: counts[i] });
-    else if (counts[i] === least && at.length < FACET_LIMIT) at.push({ value: valueOf(i), count: least });
-  }
-  return [...above.sort((a, b) => b.count - a.count), ...at].slice(0, FACET_LIMIT);
-}
-
-/** A membership test for ids asked in ascending order against an ascending list: one pass over the list in all. */
-function membership(list: readonly number[]): (id: number) => boolean {
-  let at = 0;
-  return (id) => {
-    while (at < list.length && list[at] < id) at++;
-    return list[at] === id;
-  };
 }

@@ -1,10 +1,16 @@
 /**
  * The search index as shipped: the shapes of its static files, written at build time (build.ts) and read by the
- * engine (engine.ts). Passages are numbered in corpus order; every file refers to them by number.
+ * engine (store.ts). The format is this project's own (codec.ts lists), so no library's undocumented export format
+ * can change under it. Passages are numbered in index order (sources sorted by slug, each source's passages in
+ * order); every file refers to them by number. A query downloads:
  *
- * - manifest: sources, principles and layout; read once, when search is first used.
- * - shards: the FlexSearch index split by token, so a query downloads only the shards of its own tokens.
- * - chunks: passage texts, CHUNK_SIZE at a time, for result snippets and for checking long phrases.
+ * - manifest: read once, when search is first used. Small at any scale: no per-passage data, only per-source
+ *   numbers packed into strings.
+ * - principles: which passages state each principle, for the principle filter and its counts; once.
+ * - shards: the postings split by token, so a query downloads only the shards of its own tokens.
+ * - texts: one source's passages per file (a long source in parts), with the source's title and dates: the results
+ *   shown, and the phrases checked against their text, need only their own sources' files.
+ * - names: sources' slugs and titles in blocks, for the source filter and its labels.
  */
 import type { Language } from '../content/schema';
 
@@ -13,43 +19,81 @@ export interface SearchManifest {
   version: string;
   passageCount: number;
   shardCount: number;
-  chunkSize: number;
-  sources: IndexedSource[];
+  languages: Language[];
+  sources: ManifestSources;
+  /** At most this many passages per text file: a long source is split into parts. */
+  textPartSize: number;
   principles: IndexedPrinciple[];
+  glossary: IndexedGlossaryPair[];
+  /** Traditional → Simplified characters a query may type, as pairs of characters run together ("聯联國国…"). */
+  han: string;
 }
 
-export interface IndexedSource {
-  slug: string;
-  title: string;
-  language: Language;
-  date?: string;
-  publisher?: string;
-  /** The source's passages are numbers [first, first + count). */
-  first: number;
+export interface ManifestSources {
   count: number;
+  /** Each source's first passage number, ascending (codec.ts list). */
+  firsts: string;
+  /** Each source's language, one digit per source: an index into `languages`. */
+  languages: string;
+  /** [translation, original] source numbers: a translation's passage k is its original's passage k. */
+  translations: [number, number][];
+  /** Sources per names file; the first slug of each file, for finding a slug without reading them all. */
+  nameBlockSize: number;
+  nameBlockFirstSlugs: string[];
 }
 
 export interface IndexedPrinciple {
   id: string;
   title: string;
   titleZh: string;
-  terms: { en: string[]; zh: string[] };
-  /** The passages stating it, as a codec.ts list. */
-  passages: string;
+}
+
+/** A glossary pair (content/glossary.md, or a principle's own terms), each term as normalised text. */
+export interface IndexedGlossaryPair {
+  en: string[];
+  zh: string[];
+  /** Editors' pairs name one thing; a principle's terms are looser, and weigh less in ranking. */
+  from: 'editor' | 'principle';
+}
+
+export interface PrinciplesFile {
+  /** Per manifest principle, in order, the passages stating it (codec.ts list). */
+  passages: string[];
 }
 
 /**
- * One shard of FlexSearch's export, with passage lists written by codec.ts. `map`: the tokens that belong here
- * (tokens.ts shardOf) → passages containing them, sorted by token so that completions of a prefix are neighbours.
- * `ctx`: token → following token → passages where the two stand together, for the pairs whose rarer token belongs
- * here, written as positions in that token's list (codec.ts encodeSubset).
+ * One shard. `words`: the tokens that belong here (shardOf) → passages containing them, sorted by token so that
+ * completions of a prefix are neighbours. `pairs`: token → following token → passages where the two stand together,
+ * for the pairs whose rarer token belongs here, written as positions in that token's list (codec.ts encodeSubset).
  */
 export interface IndexShard {
-  map: [token: string, passages: string][];
-  ctx: [token: string, next: [token: string, passages: string][]][];
+  words: [token: string, passages: string][];
+  pairs: [token: string, next: [token: string, passages: string][]][];
 }
 
-export interface PassageChunk {
-  /** Passages [chunk × chunkSize, …), each as its id (the anchor in its source) and text. */
+export interface IndexedSource {
+  slug: string;
+  title: string;
+  language: Language;
+  /** A few words for compact lists, where the editors gave them. */
+  shortTitle?: string;
+  /** The source this one is a commentary on: its name says so, as its title may be nearly the other's. */
+  about?: string;
+  date?: string;
+  publisher?: string;
+  /** The original, when this source is a translation. */
+  translationOf?: string;
+}
+
+export interface TextFile {
+  source: IndexedSource;
+  /** The number of the first passage here. */
+  first: number;
+  /** Each passage's id (its anchor in the source) and text. */
   passages: [id: string, text: string][];
+}
+
+export interface NamesFile {
+  /** Sources [block × nameBlockSize, …): slug, title, language. */
+  sources: [slug: string, title: string, language: Language][];
 }

@@ -1,47 +1,20 @@
 /**
  * Where a query matches inside a passage, in the passage's own characters, and the excerpt of a long passage worth
- * showing. Matching follows the engine's rule (runs of tokens in order, the last possibly as a prefix) on the same
- * normalised tokens; a prefix marks the whole word it begins.
+ * showing. Matching is lib/text's rule with the engine's tests (runs of tokens, inflections, the last word possibly a
+ * prefix, and the glossary's other names), so what is marked is what was found; a prefix marks the whole word.
  */
-import { normaliseWithOffsets } from '../text/normalise';
-import type { ParsedQuery } from './query';
-import { tokenizeWithPositions } from './tokens';
+import { findRun, lattice, mergeSpans, type Span } from '../text/match';
+import { tokenise } from '../text/tokens';
+import type { Slot } from './expand';
+import { runTests } from './tests';
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type TextRange = Span;
 
 /** [start, end) ranges of the original text, in order, not overlapping. */
-export function matchRanges(text: string, query: ParsedQuery): TextRange[] {
-  const { text: normalised, offsets } = normaliseWithOffsets(text);
-  const tokens = tokenizeWithPositions(normalised);
-  const ranges: TextRange[] = [];
-  // The whole query as one phrase too, so that "small yard" is marked as one stretch where it stands together.
-  const lastUnit = query.units[query.units.length - 1];
-  const phrase = query.units.length > 1 ? [{ tokens: query.tokens, prefix: lastUnit.prefix }] : [];
-  for (const unit of [...query.units, ...phrase]) {
-    const last = unit.tokens.length - 1;
-    for (let at = 0; at + last < tokens.length; at++) {
-      const found = unit.tokens.every((token, k) => {
-        const word = tokens[at + k].text;
-        return unit.prefix && k === last ? word.startsWith(token) : word === token;
-      });
-      if (found) ranges.push({ start: offsets[tokens[at].start], end: offsets[tokens[at + last].end] });
-    }
-  }
-  return merged(ranges);
-}
-
-function merged(ranges: TextRange[]): TextRange[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
-  const result: TextRange[] = [];
-  for (const range of sorted) {
-    const last = result[result.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else result.push({ ...range });
-  }
-  return result;
+export function matchRanges(text: string, slots: readonly Slot[]): TextRange[] {
+  const target = lattice(tokenise(text));
+  const runs = slots.flatMap((slot) => slot.options.flatMap((option) => option.runs));
+  return mergeSpans(runs.flatMap((run) => runTests(run).flatMap((reading) => findRun(target, reading))));
 }
 
 /** The matched words as they are written in the passage: the `?hl=` words that mark them on the source page. */

@@ -26,8 +26,20 @@ export function intersectAll(lists: readonly (readonly number[])[]): readonly nu
   return result;
 }
 
-/** Union of any number of lists, merged in pairs: each round halves the number of lists. */
+/**
+ * Union of any number of lists. Many long lists (a common word's inflections, a prefix's completions) are marked in a
+ * bitmap and read back in one pass; a few are merged in pairs, each round halving their number.
+ */
 export function unionAll(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length > 2) {
+    let total = 0;
+    let largest = 0;
+    for (const list of lists) {
+      total += list.length;
+      if (list.length > 0) largest = Math.max(largest, list[list.length - 1]);
+    }
+    if (total > 64 && total * 4 > largest) return unionByBitmap(lists, largest);
+  }
   let round = lists;
   while (round.length > 1) {
     const merged: (readonly number[])[] = [];
@@ -51,5 +63,13 @@ function union(a: readonly number[], b: readonly number[]): number[] {
   }
   while (i < a.length) result.push(a[i++]);
   while (j < b.length) result.push(b[j++]);
+  return result;
+}
+
+function unionByBitmap(lists: readonly (readonly number[])[], largest: number): number[] {
+  const marked = new Uint8Array(largest + 1);
+  for (const list of lists) for (const n of list) marked[n] = 1;
+  const result: number[] = [];
+  for (let n = 0; n <= largest; n++) if (marked[n] === 1) result.push(n);
   return result;
 }

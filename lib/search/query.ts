@@ -1,21 +1,27 @@
 /**
  * What the reader typed → what to look for. Input is untrusted (it arrives in shared URLs), so it is cleaned and
- * bounded first; then normalised like passages are, so case, width, diacritics, curly quotes and in-word hyphens
- * never matter. Words match in any order; "double quotes" ask for an exact phrase; a run of Chinese characters, or
- * words joined without a space ("UN's"), must appear together; the last word, while it is being typed, also matches
+ * bounded first; then read by the same tokeniser as passages (lib/text), so case, width, diacritics, curly quotes,
+ * punctuation and Traditional or Simplified characters never matter. Words match in any order; "double quotes" ask
+ * for a phrase; a run of Chinese characters, or words joined without a space ("UN's"), must appear together; a
+ * hyphenated word is its parts together or its joined form; the last word, while it is being typed, also matches
  * longer words that start with it.
  */
-import { normalise } from '../text/normalise';
-import { isHanToken, MIN_PREFIX_LENGTH, tokenize } from './tokens';
+import { readings } from '../text/match';
+import { normalise, type HanFold } from '../text/normalise';
+import { isHanToken, tokenise } from '../text/tokens';
 
-/** Longer input (a pasted page) is cut here: enough for any remembered phrase. */
-export const MAX_QUERY_LENGTH = 500;
-/** More tokens than this add nothing to a search and only cost time. */
-export const MAX_QUERY_TOKENS = 32;
+import { MAX_QUERY_LENGTH, MAX_QUERY_TOKENS } from './limits';
+
+export { MAX_QUERY_LENGTH, MAX_QUERY_TOKENS };
+
+/** Words shorter than this are whole words only, never prefixes: "UN" must not find "under", "United", "UNESCO". */
+export const MIN_PREFIX_LENGTH = 3;
 
 export interface QueryUnit {
   /** Tokens that must stand next to each other, in this order; often just one word. */
   tokens: string[];
+  /** Ways to read them, `tokens` first: "open-source" is also the one token "opensource". */
+  readings: string[][];
   /** The last token also matches the words it begins: the word the reader is still typing. */
   prefix: boolean;
   /** Written in double quotes. */
@@ -54,7 +60,7 @@ export function cleanQuery(raw: string): { cleaned: string; shortened: boolean }
   return { cleaned: characters.slice(0, MAX_QUERY_LENGTH).join(''), shortened };
 }
 
-export function parseQuery(raw: string): ParsedQuery {
+export function parseQuery(raw: string, han?: HanFold): ParsedQuery {
   const { cleaned, shortened } = cleanQuery(raw);
   const text = cleaned.trim();
   if (text === '') return { text, units: [], tokens: [], notice: 'empty' };
@@ -62,17 +68,13 @@ export function parseQuery(raw: string): ParsedQuery {
   const units: QueryUnit[] = [];
   // normalise() turns curly, full-width and corner quotes into '"': every second segment is quoted. An unclosed quote
   // runs to the end, as it does while the phrase is being typed.
-  normalise(text)
+  normalise(text, han)
     .split('"')
     .forEach((segment, i) => {
-      if (i % 2 === 1) {
-        const tokens = tokenize(segment);
-        if (tokens.length > 0) units.push({ tokens, prefix: false, quoted: true });
-        return;
-      }
-      for (const word of segment.split(' ')) {
-        const tokens = tokenize(word);
-        if (tokens.length > 0) units.push({ tokens, prefix: false, quoted: false });
+      const quoted = i % 2 === 1;
+      for (const words of quoted ? [segment] : segment.split(' ')) {
+        const read = readings(tokenise(words)).map((reading) => reading.map((token) => token.text));
+        if (read.length > 0) units.push({ tokens: read[0], readings: read, prefix: false, quoted });
       }
     });
   if (STILL_TYPING.test(cleaned)) markPrefix(units);
@@ -110,14 +112,14 @@ function limitTokens(units: QueryUnit[]): QueryUnit[] {
   for (const unit of units) {
     if (room === 0) break;
     const tokens = unit.tokens.slice(0, room);
-    kept.push(tokens.length < unit.tokens.length ? { ...unit, tokens, prefix: false } : unit);
+    kept.push(tokens.length < unit.tokens.length ? { ...unit, tokens, readings: [tokens], prefix: false } : unit);
     room -= tokens.length;
   }
   return kept;
 }
 
 /** Units written back as a query: the form of a suggestion that, searched, means exactly these units. */
-export function formatQuery(units: readonly QueryUnit[]): string {
+export function formatQuery(units: readonly Pick<QueryUnit, 'tokens' | 'quoted'>[]): string {
   return units
     .map((unit) => {
       const words = joinTokens(unit.tokens);

@@ -1,20 +1,16 @@
 /**
- * What to offer when a search finds nothing: the nearest spelling the index knows, and a principle's terms in the
- * other language when the query is one of its terms ("sovereignty" → 主权, 主渠道 → "main channel").
+ * What to offer when a word finds nothing: the nearest spelling the index knows. (The other language needs no
+ * suggestion: the glossary searches it with the query, expand.ts.)
  */
-import type { Language } from '../content/schema';
-import { hasHan, normalise } from '../text/normalise';
-import type { VocabularyEntry } from './engine';
-import type { IndexedPrinciple } from './files';
-import { formatQuery, joinTokens, type ParsedQuery } from './query';
-import { isHanToken, tokenize } from './tokens';
+import { isHanToken } from '../text/tokens';
+import { formatQuery, type ParsedQuery } from './query';
+import type { VocabularyEntry } from './store';
 
 /** The query with each unknown word replaced by the closest indexed word, or undefined when nothing changed. */
 export function spellingSuggestion(query: ParsedQuery, vocabularyNear: (token: string) => readonly VocabularyEntry[]): string | undefined {
   let changed = false;
   const units = query.units.map((unit) => ({
-    ...unit,
-    prefix: false,
+    quoted: unit.quoted,
     tokens: unit.tokens.map((token) => {
       const replacement = nearestWord(token, unit.prefix, vocabularyNear(token));
       if (replacement) changed = true;
@@ -64,39 +60,4 @@ export function editDistance(a: string, b: string, max: number): number {
     previous = current;
   }
   return Math.min(previous[b.length], max + 1);
-}
-
-export interface TermSuggestion {
-  principle: IndexedPrinciple;
-  language: Language;
-  terms: string[];
-}
-
-/** Principles with a term the query names, each with up to three of its terms in the other language. */
-export function otherLanguageTerms(query: ParsedQuery, principles: readonly IndexedPrinciple[]): TermSuggestion[] {
-  const asked = joinTokens(query.tokens);
-  if (asked.length < 2) return [];
-  const from: Language = hasHan(asked) ? 'zh' : 'en';
-  const to: Language = from === 'zh' ? 'en' : 'zh';
-  // Chinese terms match inside the query and the other way round; English ones as whole words, or the query as the
-  // start of a term's word ("sovereign" names "sovereignty").
-  const names =
-    from === 'zh'
-      ? (part: string) => asked.includes(part) || part.includes(asked)
-      : (part: string) => ` ${asked} `.includes(` ${part} `) || (asked.length >= 3 && ` ${part}`.includes(` ${asked}`));
-  return principles
-    .filter((principle) => principle.terms[from].some((term) => termParts(term).some((part) => part.length > 0 && names(part))))
-    .map((principle) => ({
-      principle,
-      language: to,
-      // Terms with the tagger's " ... " syntax are not searchable phrases; "monopol*" is searched as "monopol".
-      terms: principle.terms[to].filter((term) => !term.includes(' ... ')).map((term) => term.replace(/\*$/, '')).slice(0, 3),
-    }))
-    .filter((suggestion) => suggestion.terms.length > 0)
-    .slice(0, 3);
-}
-
-/** A principle's term in the form queries are compared in: normalised, without the tagger's "*" and " ... ". */
-function termParts(term: string): string[] {
-  return term.split(/\s+\.\.\.\s+/).map((part) => joinTokens(tokenize(normalise(part.replace(/\*$/, '')))));
 }

@@ -1,6 +1,8 @@
 import type { Evidence, Mention } from '../content/schema';
-import { normaliseWithOffsets, type NormalisedText } from '../text/normalise';
-import { compileTerm, findTerm, matchable, type CompiledTerm, type MatchableText } from './terms';
+import { lattice, type TokenLattice } from '../text/match';
+import type { HanFold } from '../text/normalise';
+import { tokenise } from '../text/tokens';
+import { compileTerm, findTerm, type CompiledTerm } from './terms';
 
 export interface TaggablePrinciple {
   id: string;
@@ -16,7 +18,11 @@ export interface PrincipleAnnotation {
 export class Tagger {
   private readonly compiled: { id: string; terms: CompiledTerm[] }[];
 
-  constructor(principles: readonly TaggablePrinciple[]) {
+  /** `han` folds Traditional characters to Simplified, so a text in either finds the principles' terms. */
+  constructor(
+    principles: readonly TaggablePrinciple[],
+    private readonly han?: HanFold,
+  ) {
     this.compiled = principles.map((principle) => ({
       id: principle.id,
       terms: [...principle.terms.en, ...principle.terms.zh].map(compileTerm),
@@ -24,8 +30,8 @@ export class Tagger {
   }
 
   /** The principles a passage supports, in principle order; an editor's annotation overrides the terms. */
-  tag(text: string, annotation?: PrincipleAnnotation, normalised: NormalisedText = normaliseWithOffsets(text)): Mention[] {
-    const target = matchable(normalised.text);
+  tag(text: string, annotation?: PrincipleAnnotation): Mention[] {
+    const target = lattice(tokenise(text, { han: this.han }));
     const mentions: Mention[] = [];
     for (const principle of this.compiled) {
       if (annotation?.remove.includes(principle.id)) continue;
@@ -33,22 +39,17 @@ export class Tagger {
         mentions.push({ principle: principle.id, evidence: { by: 'editor' } });
         continue;
       }
-      const evidence = this.termEvidence(principle.terms, target, normalised.offsets);
+      const evidence = termEvidence(principle.terms, target);
       if (evidence) mentions.push({ principle: principle.id, evidence });
     }
     return mentions;
   }
+}
 
-  private termEvidence(terms: CompiledTerm[], target: MatchableText, offsets: number[]): Evidence | undefined {
-    const matches: { term: string; start: number; end: number }[] = [];
-    for (const term of terms) {
-      for (const range of findTerm(target, term)) {
-        matches.push({ term: term.term, start: offsets[range.start], end: offsets[range.end] });
-      }
-    }
-    if (matches.length === 0) return undefined;
-    return { by: 'terms', matches: withoutOverlaps(matches) };
-  }
+function termEvidence(terms: CompiledTerm[], target: TokenLattice): Evidence | undefined {
+  const matches = terms.flatMap((term) => findTerm(target, term).map((span) => ({ term: term.term, ...span })));
+  if (matches.length === 0) return undefined;
+  return { by: 'terms', matches: withoutOverlaps(matches) };
 }
 
 /** Keeps the longest match where terms overlap ("UN framework" inside "United Nations framework"), in text order. */

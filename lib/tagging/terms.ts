@@ -1,8 +1,10 @@
-import { hasHan, isWordChar, normalise } from '../text/normalise';
+import { findRun, readings, type Span, type TokenLattice, type TokenTest } from '../text/match';
+import { tokenise } from '../text/tokens';
 
 /**
- * A principle's term, compiled for matching against normalised text. `monopol*` is a prefix; `A ... B` needs both
- * parts in one passage. English parts match whole words; Chinese parts match anywhere, since Chinese has no spaces.
+ * A principle's term, compiled for matching against a passage's tokens (lib/text). `monopol*` is a prefix; `A ... B`
+ * needs both parts in one passage. A part matches a run of whole tokens: English words whole, Chinese characters in
+ * sequence (so a Chinese term matches inside unspaced text), a hyphenated term also written solid or apart.
  */
 export interface CompiledTerm {
   term: string;
@@ -10,71 +12,31 @@ export interface CompiledTerm {
 }
 
 interface TermPart {
-  text: string;
-  prefix: boolean;
-  wholeWord: boolean;
-  /** A word the passage must contain for this part to match: a cheap test before scanning the text. */
-  firstWord?: string;
-}
-
-export interface Range {
-  start: number;
-  end: number;
-}
-
-/** A normalised passage with its set of words, so that most terms are ruled out without scanning the text. */
-export interface MatchableText {
-  text: string;
-  words: Set<string>;
-  hasHan: boolean;
-}
-
-export function matchable(normalisedText: string): MatchableText {
-  return {
-    text: normalisedText,
-    words: new Set(normalisedText.split(/[^\p{L}\p{N}]+/u)),
-    hasHan: hasHan(normalisedText),
-  };
+  /** The ways to read the part ("open-source": open + source, or opensource); any one of them matches. */
+  readings: TokenTest[][];
 }
 
 export function compileTerm(term: string): CompiledTerm {
   const parts = term.split(/\s+\.\.\.\s+/).map((raw): TermPart => {
     const prefix = raw.trim().endsWith('*');
-    const text = normalise(prefix ? raw.trim().slice(0, -1) : raw);
-    const wholeWord = !hasHan(text);
-    const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    // The first word is whole unless it is also the last word of a prefix term ("monopol*").
-    const firstWord = wholeWord && !(prefix && words.length === 1) ? words[0] : undefined;
-    return { text, prefix, wholeWord, firstWord };
+    const tokens = tokenise(prefix ? raw.trim().slice(0, -1) : raw);
+    return {
+      readings: readings(tokens).map((reading) =>
+        reading.map((token, i): TokenTest => ({ text: token.text, prefix: prefix && i === reading.length - 1 })),
+      ),
+    };
   });
-  return { term, parts: parts.filter((part) => part.text.length > 0) };
+  return { term, parts: parts.filter((part) => part.readings.length > 0) };
 }
 
-/** Ranges in the text where every part of the term occurs; empty when any part is missing. */
-export function findTerm(target: MatchableText, term: CompiledTerm): Range[] {
+/** Spans in the text where every part of the term occurs; empty when any part is missing. */
+export function findTerm(text: TokenLattice, term: CompiledTerm): Span[] {
   if (term.parts.length === 0) return [];
-  const ranges: Range[] = [];
+  const spans: Span[] = [];
   for (const part of term.parts) {
-    if (part.firstWord !== undefined && !target.words.has(part.firstWord)) return [];
-    if (!part.wholeWord && !target.hasHan) return [];
-    const found = findPart(target.text, part);
+    const found = part.readings.flatMap((reading) => findRun(text, reading));
     if (found.length === 0) return [];
-    ranges.push(...found);
+    spans.push(...found);
   }
-  return ranges;
-}
-
-function findPart(text: string, part: TermPart): Range[] {
-  const ranges: Range[] = [];
-  for (let start = text.indexOf(part.text); start !== -1; start = text.indexOf(part.text, start + 1)) {
-    let end = start + part.text.length;
-    if (part.wholeWord && isWordChar(text[start - 1])) continue;
-    if (part.prefix) {
-      while (isWordChar(text[end])) end++;
-    } else if (part.wholeWord && isWordChar(text[end])) {
-      continue;
-    }
-    ranges.push({ start, end });
-  }
-  return ranges;
+  return spans;
 }

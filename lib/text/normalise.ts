@@ -1,11 +1,19 @@
 /**
- * Text normalisation shared by the tagger (build time) and search (build time and browser), so that a term, a query
- * and a passage are compared in one form. Every normalised character remembers where it came from in the original,
- * so matches can be marked in the text the reader sees.
+ * Text normalisation: the first half of the one way this project compares text (tokens.ts is the second). Search,
+ * tagging, shared wording, retired ids and the `?hl=` marking all read text through it, so that a term, a query and
+ * a passage are compared in one form. Every normalised character remembers where it came from in the original, so
+ * matches can be marked in the text the reader sees.
  */
 
+/** Traditional → Simplified Chinese, one character to one (han.ts builds it): 聯 → 联. */
+export type HanFold = ReadonlyMap<string, string>;
+
 export interface NormalisedText {
-  /** The comparable form: NFKC, lower case, no diacritics, straight quotes, no hyphens inside words. */
+  /**
+   * The comparable form: NFKC (full-width → ASCII), lower case, no diacritics, straight quotes, whitespace collapsed,
+   * Chinese in Simplified characters when a HanFold is given. A hyphen or dash between two letters or digits becomes
+   * "-" (tokens.ts reads "open-source" as its parts and as "opensource"); anywhere else it is a space.
+   */
   text: string;
   /** `offsets[i]` is the index in the original string of normalised character `i`; one extra entry marks the end. */
   offsets: number[];
@@ -17,7 +25,7 @@ const CURLY_QUOTES: Record<string, string> = {
   '\u300c': '"', '\u300d': '"', '\u300e': '"', '\u300f': '"',
 };
 
-/** Hyphens and dashes: inside a word they are dropped ("non-discrimination" = "nondiscrimination"), elsewhere a space. */
+/** Hyphens and dashes: inside a word they join its parts ("non-discrimination"), elsewhere they are a space. */
 const DASH = /[\u002d\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -62,7 +70,7 @@ function foldNonAscii(char: string): string {
   return CURLY_QUOTES[folded] ?? folded;
 }
 
-export function normaliseWithOffsets(original: string): NormalisedText {
+export function normaliseWithOffsets(original: string, han?: HanFold): NormalisedText {
   let text = '';
   const offsets: number[] = [];
   let last = ' ';
@@ -72,12 +80,15 @@ export function normaliseWithOffsets(original: string): NormalisedText {
     const start = index;
     index += char.length;
     if (isDash(char)) {
-      // Dropped between letters ("non-discrimination"), otherwise a word break.
-      if (isWordCharAny(last) && isWordCharAny(original[index] ?? ' ')) continue;
-      pushSpace(start);
+      // A joiner between letters ("non-discrimination"), otherwise a word break.
+      if (isWordCharAny(last) && isWordCharAny(original[index] ?? ' ')) {
+        text += '-';
+        offsets.push(start);
+        last = '-';
+      } else pushSpace(start);
       continue;
     }
-    const folded = foldCodePoint(char);
+    const folded = han?.get(char) ?? foldCodePoint(char);
     for (const part of folded) {
       if (isSpace(part)) pushSpace(start);
       else {
@@ -99,18 +110,13 @@ export function normaliseWithOffsets(original: string): NormalisedText {
   }
 }
 
-export function normalise(original: string): string {
-  return normaliseWithOffsets(original).text.trim();
+export function normalise(original: string, han?: HanFold): string {
+  return normaliseWithOffsets(original, han).text.trim();
 }
 
 const HAN = /\p{Script=Han}/u;
 
-/** True when the text contains Chinese characters, which are matched as substrings rather than whole words. */
+/** True when the text contains Chinese characters. */
 export function hasHan(text: string): boolean {
   return HAN.test(text);
-}
-
-/** A letter or digit of a spaced script: the boundary of an English whole-word match. */
-export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && isWordCharAny(char) && !HAN.test(char);
 }

@@ -111,15 +111,100 @@ test('back and forward walk through searches and filters', async ({ page }) => {
   await expect(status(page)).toHaveText(before!);
 });
 
-test('nothing found: a spelling suggestion, and the term in the other language', async ({ page }) => {
+test('nothing found: a spelling suggestion', async ({ page }) => {
   await open(page, '/search/?q=sovreignty');
   await expect(page.getByRole('heading', { name: /No passage matches/ })).toBeVisible();
   await page.getByRole('link', { name: 'sovereignty' }).click();
   await expect(page).toHaveURL(/q=sovereignty/);
   await expect(results(page).first()).toBeVisible();
+});
 
+test('across languages: a Chinese word finds the English translation, shown with its original as one result', async ({ page }) => {
   await open(page, '/search/?q=%E4%B8%BB%E6%B8%A0%E9%81%93&lang=en');
-  await expect(page.getByRole('link', { name: 'main channel' })).toBeVisible();
+  const first = page.locator('main article').first();
+  await expect(first.locator('[data-result-link][lang="zh"] mark').first()).toHaveText('主渠道');
+  await expect(first.locator('[data-result-link][lang="en"] mark').first()).toHaveText(/main channel/i);
+});
+
+test('many words that no passage holds together: the passages holding some, labelled', async ({ page }) => {
+  await open(page, '/search/?q=hegemony+semiconductor+zzzz');
+  await expect(status(page)).toHaveText(/^No passage holds every word of “hegemony semiconductor zzzz”; \d+ passages? holds? some of them\.$/);
+  await expect(page.locator('main article').first()).toContainText('Some of the words');
+});
+
+test('a filter value the reader does not have is named, not silently applied', async ({ page }) => {
+  await open(page, '/search/?q=governance&principle=no-such-principle&lang=fr');
+  await expect(page.getByRole('note').filter({ hasText: 'There is no principle “no-such-principle”' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'There is no language “fr”' })).toBeVisible();
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('source pages mark ?hl= words as whole words: "AI" never inside "said"', async ({ page }) => {
+  await page.goto('/sources/china-daily-significant-stride/?hl=AI#p-8d324175');
+  const marks = page.locator('[id="p-8d324175"] mark[data-hl]');
+  await expect(marks.first()).toHaveText('AI');
+  expect(new Set(await marks.allTextContents())).toEqual(new Set(['AI']));
+});
+
+const headerBox = (page: Page) => page.getByRole('combobox', { name: 'Search all sources' });
+
+test('header box: the top results while typing, arrow keys and Enter open one', async ({ page }) => {
+  await page.goto('/principles/');
+  await headerBox(page).pressSequentially('small yard', { delay: 20 });
+  const options = page.getByRole('listbox', { name: 'Top results' }).getByRole('option');
+  await expect(options.first()).toContainText(/small yard/i);
+  expect(await options.count()).toBeLessThanOrEqual(7);
+  await page.keyboard.press('ArrowDown');
+  await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/\?hl=[^#]+#p-[0-9a-f]{8}/);
+});
+
+test('header box: Enter on the query itself opens the search page', async ({ page }) => {
+  await page.goto('/');
+  await headerBox(page).fill('主渠道');
+  await expect(page.getByRole('listbox', { name: 'Top results' }).getByRole('option').first()).toBeVisible();
+  await headerBox(page).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E4%B8%BB%E6%B8%A0%E9%81%93$/);
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('header box: no index bytes until it is used', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/search-index/')) fetched.push(request.url());
+  });
+  await page.goto('/sources/he-yin-en/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await headerBox(page).fill('UN');
+  await expect(page.getByRole('listbox', { name: 'Top results' }).getByRole('option').first()).toBeVisible();
+  expect(fetched.some((url) => url.includes('/search-index/manifest.json'))).toBe(true);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: the header box with results open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await headerBox(page).fill('developing countries');
+    await expect(page.getByRole('listbox', { name: 'Top results' }).getByRole('option').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}
+
+test('header box at 360 px: results fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/');
+  await headerBox(page).fill('人工智能全球治理');
+  const list = page.getByRole('listbox', { name: 'Top results' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  const box = await list.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 const BAD_INPUT = [

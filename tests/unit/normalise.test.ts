@@ -8,10 +8,16 @@ describe('normalise', () => {
     expect(normalise('（联合国）')).toBe('(联合国)');
   });
 
-  it('drops hyphens inside words only', () => {
-    expect(normalise('non-discrimination')).toBe(normalise('nondiscrimination'));
-    expect(normalise('people‐centred')).toBe('peoplecentred');
+  it('keeps a hyphen or dash inside a word as a joiner, and makes it a space elsewhere', () => {
+    expect(normalise('Non‐Discrimination')).toBe('non-discrimination');
+    expect(normalise('2023–2024')).toBe('2023-2024');
     expect(normalise('AI — and - more')).toBe('ai and more');
+  });
+
+  it('folds Traditional characters to Simplified when given the fold', () => {
+    const fold = new Map([['聯', '联'], ['國', '国']]);
+    expect(normalise('聯合國', fold)).toBe('联合国');
+    expect(normalise('聯合國')).toBe('聯合國');
   });
 
   it('collapses whitespace', () => {
@@ -24,6 +30,7 @@ describe('normalise', () => {
     const start = text.indexOf('fair');
     expect(original.slice(offsets[start], offsets[start + 4])).toBe('fair');
     expect(original.slice(offsets[0], offsets[text.indexOf(',')])).toBe('Non-discrimination');
+    expect(text.startsWith('non-discrimination,')).toBe(true);
     expect(offsets[text.length]).toBe(original.length);
   });
 });

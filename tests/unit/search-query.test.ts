@@ -6,25 +6,30 @@ const units = (raw: string) => parseQuery(raw).units;
 describe('parseQuery', () => {
   it('takes words in any order, the last one as a prefix while it is typed', () => {
     expect(units('yard small')).toEqual([
-      { tokens: ['yard'], prefix: false, quoted: false },
-      { tokens: ['small'], prefix: true, quoted: false },
+      { tokens: ['yard'], readings: [['yard']], prefix: false, quoted: false },
+      { tokens: ['small'], readings: [['small']], prefix: true, quoted: false },
     ]);
     expect(units('small ').at(-1)?.prefix).toBe(false);
     expect(units('small,').at(-1)?.prefix).toBe(false);
     expect(units('a').at(-1)?.prefix).toBe(false);
   });
 
+  it('never takes a word of one or two letters as a prefix: "UN" is the word UN, not the start of "under"', () => {
+    for (const raw of ['UN', 'AI', 'EU', 'u']) expect(units(raw).at(-1)?.prefix, raw).toBe(false);
+    expect(units('gov').at(-1)?.prefix).toBe(true);
+  });
+
   it('keeps a quoted phrase together, with straight, curly, full-width or corner quotes, closed or still open', () => {
-    const phrase = [{ tokens: ['small', 'yard'], prefix: false, quoted: true }];
+    const phrase = [{ tokens: ['small', 'yard'], readings: [['small', 'yard']], prefix: false, quoted: true }];
     for (const raw of ['"small yard"', '“small yard”', '＂small yard＂', '「small yard」', '"small yard']) {
       expect(units(raw), raw).toEqual(phrase);
     }
-    expect(units('"small yard" fence')).toEqual([...phrase, { tokens: ['fence'], prefix: true, quoted: false }]);
+    expect(units('"small yard" fence')).toEqual([...phrase, { tokens: ['fence'], readings: [['fence']], prefix: true, quoted: false }]);
   });
 
   it('reads Chinese without spaces as runs of characters, also beside English', () => {
-    expect(units('发展中国家')).toEqual([{ tokens: ['发', '展', '中', '国', '家'], prefix: false, quoted: false }]);
-    expect(units('AI 治理')).toEqual([
+    expect(units('发展中国家')).toMatchObject([{ tokens: ['发', '展', '中', '国', '家'], prefix: false, quoted: false }]);
+    expect(units('AI 治理')).toMatchObject([
       { tokens: ['ai'], prefix: false, quoted: false },
       { tokens: ['治', '理'], prefix: false, quoted: false },
     ]);
@@ -35,8 +40,10 @@ describe('parseQuery', () => {
     const same = (a: string, b: string) => expect(parseQuery(a).units, `${a} = ${b}`).toEqual(parseQuery(b).units);
     same('ＵＮ Framework', 'un framework');
     same('CAFÉ', 'cafe');
-    same('non-discrimination', 'nondiscrimination');
     same('non‐discrimination', 'Non-Discrimination');
+    same('大国，中国', '大国,中国');
+    expect(units('non-discrimination')[0].readings).toEqual([['non', 'discrimination'], ['nondiscrimination']]);
+    expect(parseQuery('聯合國', new Map([['聯', '联'], ['國', '国']])).tokens).toEqual(['联', '合', '国']);
     same('UN’s role', "UN's role");
     same('（联合国）', '联合国');
     expect(units("UN's")[0].tokens).toEqual(['un', 's']);

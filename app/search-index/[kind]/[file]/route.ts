@@ -4,12 +4,13 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 /**
- * `out/search-index/shards/<n>.json`, the index split by token (a query downloads the shards of its tokens), and
- * `out/search-index/passages/<n>.json`, passage texts for snippets and for checking long phrases.
+ * The search index's numbered files (lib/search/files.ts): `shards/<n>.json`, the postings split by token;
+ * `texts/<n>.json`, a source's passages; `names/<n>.json`, sources' slugs and titles.
  */
 const FILES = {
   shards: () => getSearchIndex().shards,
-  passages: () => getSearchIndex().chunks,
+  texts: () => getSearchIndex().texts,
+  names: () => getSearchIndex().names,
 };
 
 interface Params {
@@ -18,7 +19,7 @@ interface Params {
 }
 
 export function generateStaticParams(): Params[] {
-  return (Object.keys(FILES) as Params['kind'][]).flatMap((kind) => FILES[kind]().map((_, n) => ({ kind, file: `${n}.json` })));
+  return (Object.keys(FILES) as Params['kind'][]).flatMap((kind) => FILES[kind]().map((_: unknown, n: number) => ({ kind, file: `${n}.json` })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {

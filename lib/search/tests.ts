@@ -1,0 +1,17 @@
+/**
+ * A run as token tests for lib/text's matcher: each token matches itself or an inflection of it, the last one (while
+ * typed) any word it begins. Used to check candidates against their text (verify.ts) and to mark matches (highlight.ts).
+ */
+import type { TokenTest } from '../text/match';
+import type { Run } from './expand';
+import { stemOf } from './stems';
+
+export function runTests(run: Run): TokenTest[][] {
+  return run.readings.map((tokens) =>
+    tokens.map((token, k): TokenTest => {
+      const prefix = run.prefix && k === tokens.length - 1;
+      const stem = stemOf(token);
+      return { text: token, match: (word) => word === token || stemOf(word) === stem || (prefix && word.startsWith(token)) };
+    }),
+  );
+}
