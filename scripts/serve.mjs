@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
+// HOST=127.0.0.1 keeps the server on loopback (the bench does); unset, it listens as Node does by default.
+const host = process.env.HOST;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
@@ -62,4 +64,4 @@ createServer((request, response) => {
     headers['Content-Encoding'] = 'gzip';
   }
   response.writeHead(file ? 200 : 404, headers).end(request.method === 'HEAD' ? undefined : body);
-}).listen(port, () => console.log(`Serving ${root} at http://localhost:${port}`));
+}).listen(port, host, () => console.log(`Serving ${root} at http://${host ?? 'localhost'}:${port}`));
