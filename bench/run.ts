@@ -1,35 +1,39 @@
-/** `npm run bench`: speed and size figures, written to bench/results.json (never asserted in tests). */
+/**
+ * `npm run bench` writes speed and size figures to bench/results.json (never asserted in tests).
+ * `npm run bench -- vs-pagefind` (or any part's name) runs only those parts and keeps the other figures.
+ */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
+import { benchVsPagefind } from './pagefind';
 import { benchRoutes } from './routes';
 import { benchSearch } from './search';
 import { benchServer } from './server';
+import { syntheticText } from './synthetic';
 import { benchTagging } from './tagging';
 
-const resultsFile = path.join(process.cwd(), 'bench', 'results.json');
-const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-
-/**
- * Each part's figures, by key. `npm run bench -- server` runs only the parts named and keeps every other figure as it
- * was (the top-level measuredAt and machine too: they date a full run).
- */
-const PARTS: Record<string, () => unknown> = {
-  tagging: benchTagging,
-  scales: benchSearch,
-  firstLoadJs: benchRoutes,
-  server: benchServer,
+/** Each part's figures, by their keys in bench/results.json. */
+const PARTS: Record<string, () => Promise<object>> = {
+  tagging: async () => ({ tagging: benchTagging() }),
+  search: async () => ({ syntheticText: syntheticText(), scales: await benchSearch() }),
+  routes: async () => ({ firstLoadJs: benchRoutes() }),
+  server: async () => ({ server: await benchServer() }),
+  'vs-pagefind': async () => {
+    const { rows, detail } = await benchVsPagefind();
+    return { vsPagefind: rows, vsPagefindDetail: detail };
+  },
 };
-const chosen = process.argv.slice(2);
-const unknown = chosen.filter((part) => !(part in PARTS));
-if (unknown.length > 0) throw new Error(`no bench part ${unknown.join(', ')}: choose from ${Object.keys(PARTS).join(', ')}`);
 
-const results: Record<string, unknown> = { ...previous };
-if (chosen.length === 0) {
-  results.measuredAt = new Date().toISOString();
-  results.machine = { node: process.version, cpus: (await import('node:os')).cpus().length };
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in PARTS));
+if (unknown.length > 0) {
+  console.error(`unknown bench part ${unknown.map((name) => `"${name}"`).join(', ')}: choose from ${Object.keys(PARTS).join(', ')}`);
+  process.exit(1);
 }
-for (const [part, run] of Object.entries(PARTS)) {
-  if (chosen.length === 0 || chosen.includes(part)) results[part] = await run();
-}
+
+const resultsFile = path.join(process.cwd(), 'bench', 'results.json');
+let results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+results = { ...results, measuredAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length } };
+for (const name of asked.length > 0 ? asked : Object.keys(PARTS)) results = { ...results, ...(await PARTS[name]()) };
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 console.log(`wrote ${path.relative(process.cwd(), resultsFile)}`);

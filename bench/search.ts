@@ -4,7 +4,7 @@ import { getCorpus } from '../lib/corpus';
 import { buildSearchIndex, indexInput, type IndexInput, type SearchIndexFiles } from '../lib/search/build';
 import { SearchEngine } from '../lib/search/engine';
 import type { IndexFileLoader } from '../lib/search/store';
-import { samplePassages, type SampledPassage } from './synthetic';
+import { samplePassages, syntheticSources, type SampledPassage } from './synthetic';
 
 const SCALES = process.env.BENCH_SCALES ? process.env.BENCH_SCALES.split(",").map(Number) : [1, 10, 100, 1000];
 /** Timed runs of every query, after one untimed run that loads what it needs. */
@@ -141,17 +141,15 @@ function naiveScan(texts: string[]): number[] {
   return times;
 }
 
-/** Synthetic sources of up to 20 consecutive sampled passages of one language. */
-function syntheticInput(sampled: SampledPassage[]): IndexInput {
-  const sources: IndexInput['sources'] = [];
-  sampled.forEach((passage, n) => {
-    let source = sources[sources.length - 1];
-    if (!source || source.passages.length === 20 || source.language !== passage.language) {
-      source = { slug: `synthetic-${sources.length}`, title: `Synthetic source ${sources.length}`, language: passage.language, passages: [] };
-      sources.push(source);
-    }
-    source.passages.push({ id: `p-${n.toString(16).padStart(8, '0')}`, text: passage.text, principles: passage.principles });
-  });
+/** The synthetic sources as the index's input; passage ids are their positions in the sample. */
+export function syntheticInput(sampled: SampledPassage[]): IndexInput {
+  let n = 0;
+  const sources = syntheticSources(sampled).map(({ slug, title, language, passages }) => ({
+    slug,
+    title,
+    language,
+    passages: passages.map((passage) => ({ id: `p-${(n++).toString(16).padStart(8, '0')}`, text: passage.text, principles: passage.principles })),
+  }));
   const { principles, glossary } = indexInput(getCorpus());
   return { sources, principles, glossary };
 }
@@ -174,12 +172,12 @@ function memoryLoader(files: SearchIndexFiles): { loader: IndexFileLoader; fetch
   };
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function round(ms: number): number {
+export function round(ms: number): number {
   return Number(ms.toFixed(3));
 }
 

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { buildCorpus, getCorpus } from '../lib/corpus';
 import { samplePassages, writeSyntheticContent } from './synthetic';
@@ -18,6 +19,7 @@ export function benchTagging() {
       throw new Error('synthetic corpus lost passages');
     }
   }
+  rmSync(root, { recursive: true, force: true });
   const bestMs = Math.min(...times);
   const result = {
     scale: SCALE,

@@ -1,0 +1,60 @@
+/** A folder served on loopback by scripts/serve.mjs (gzip as a static host serves it), for the browser bench. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Served {
+  origin: string;
+  close(): void;
+}
+
+export async function serve(root: string, port: number): Promise<Served> {
+  let closed = false;
+  let server = await start(root, port);
+  // Another checkout's clean-up may stop it: start it again, and the query being measured is measured again.
+  const restartOnExit = () =>
+    server.once('exit', () => {
+      if (closed) return;
+      console.warn(`scripts/serve.mjs on port ${port} stopped: starting it again`);
+      void start(root, port).then((restarted) => {
+        server = restarted;
+        restartOnExit();
+        return precompress(root, origin);
+      });
+    });
+  const origin = `http://127.0.0.1:${port}`;
+  restartOnExit();
+  await precompress(root, origin);
+  return {
+    origin,
+    close: () => {
+      closed = true;
+      server.kill();
+    },
+  };
+}
+
+async function start(root: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'serve.mjs'), root], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.once('exit', (code) => reject(new Error(`scripts/serve.mjs on port ${port} exited (${code}): is the port taken?`)));
+    server.stdout.once('data', () => resolve());
+  });
+  return server;
+}
+
+/**
+ * Fetches every file once, so the server has gzipped it before anything is timed: a static host serves compressed
+ * files from its cache, and the first query should not pay for the bench server's compression.
+ */
+async function precompress(root: string, origin: string) {
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const urls = files.map((entry) => `${origin}/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).map(encodeURIComponent).join('/')}`);
+  for (let start = 0; start < urls.length; start += 16) {
+    await Promise.all(urls.slice(start, start + 16).map((url) => fetch(url, { headers: { 'Accept-Encoding': 'gzip' } }).then((response) => response.arrayBuffer())));
+  }
+}
