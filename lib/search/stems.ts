@@ -11,6 +11,11 @@ const stems = new Map<string, string>();
 /** Only words of letters are stemmed: not numbers, acronyms of two letters, nor Chinese. */
 const STEMMABLE = /^[a-z]{3,}$/;
 
+/** Whether a word has inflections: "UN" has none, so it never matches a word that stems to "un" ("uns"). */
+export function isStemmable(word: string): boolean {
+  return STEMMABLE.test(word);
+}
+
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {

@@ -4,14 +4,14 @@
  */
 import type { TokenTest } from '../text/match';
 import type { Run } from './expand';
-import { stemOf } from './stems';
+import { isStemmable, stemOf } from './stems';
 
 export function runTests(run: Run): TokenTest[][] {
   return run.readings.map((tokens) =>
     tokens.map((token, k): TokenTest => {
       const prefix = run.prefix && k === tokens.length - 1;
-      const stem = stemOf(token);
-      return { text: token, match: (word) => word === token || stemOf(word) === stem || (prefix && word.startsWith(token)) };
+      const stem = isStemmable(token) ? stemOf(token) : undefined;
+      return { text: token, match: (word) => word === token || (stem !== undefined && stemOf(word) === stem) || (prefix && word.startsWith(token)) };
     }),
   );
 }

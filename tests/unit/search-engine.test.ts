@@ -219,3 +219,14 @@ describe('search engine over many shards', () => {
     expect(textsRead.length).toBeLessThan(articles.texts.length / 2);
   });
 });
+
+describe('inflections', () => {
+  it('are found for words that have them, never for acronyms', () => {
+    const [[monopoly]] = runTests({ readings: [['monopoly']], prefix: false });
+    expect(monopoly.match?.('monopolies')).toBe(true);
+    const [[un]] = runTests({ readings: [['un']], prefix: false });
+    expect(un.match?.('un')).toBe(true);
+    // The Porter stemmer makes "uns" "un": a query for UN must still not find it.
+    expect(un.match?.('uns')).toBe(false);
+  });
+});
