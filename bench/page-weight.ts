@@ -6,17 +6,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** One page of each route kind. */
-export const ROUTES = [
+const KINDS = [
   { route: '/', path: '/' },
   { route: '/principles/', path: '/principles/' },
   { route: '/principles/[id]/', path: '/principles/un-central-role/' },
   { route: '/principles/[id]/compare/', path: '/principles/un-central-role/compare/' },
   { route: '/sources/', path: '/sources/' },
-  { route: '/sources/[slug]/', path: '/sources/he-yin-en/' },
+  // The longest source: the official text's passages all have points, renderings and shared words.
+  { route: '/sources/[slug]/', path: '/sources/global-ai-governance-initiative/' },
   { route: '/sources/[slug]/parallel/', path: '/sources/he-yin-en/parallel/' },
+  { route: '/sources/[slug]/p/[id]/', path: '/sources/he-yin-en/p/p-09928772/' },
   { route: '/search/', path: '/search/' },
+  { route: '/sheet/', path: '/sheet/' },
 ];
+
+/** One page of each route kind, in both interface languages. */
+export const ROUTES = KINDS.flatMap((kind) => [kind, { route: `/zh${kind.route}`, path: `/zh${kind.path}` }]);
 
 export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 

@@ -10,3 +10,14 @@ export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replac
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`;
 }
+
+/** What a build without SITE_URL points at localhost: said before a production build, so none is published so. */
+export function siteUrlWarning(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.SITE_URL || env.NODE_ENV === 'development') return undefined;
+  return [
+    'SITE_URL is not set: this build points these at http://localhost:3000 —',
+    '  canonical URLs and hreflang alternates, og:url and og:image in link previews, citations (APA, Chicago, BibTeX,',
+    '  GB/T 7714), sitemap.xml, robots.txt, and the links in exported quote sheets.',
+    '  Set it to the address the site will be published at: SITE_URL=https://reader.example.org npm run build',
+  ].join('\n');
+}

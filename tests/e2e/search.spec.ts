@@ -281,3 +281,40 @@ test('360 px wide: no sideways scroll with results and filters, nor with a long 
     expect(overflow, query.slice(0, 20)).toBeLessThanOrEqual(0);
   }
 });
+
+for (const locale of ['', '/zh']) {
+  test(`on a phone the results come first, the filters behind one button (${locale || '/'})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${locale}/search/?q=${encodeURIComponent('developing countries')}`);
+    const first = page.locator('[data-result-link]').first();
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    expect(box.y, 'the first result starts inside the first screen').toBeLessThan(844);
+    const filters = page.locator('#search-filters');
+    await expect(filters).toBeHidden();
+    const toggle = page.getByRole('button', { name: locale ? /筛选/ : /Filter/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(filters).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+}
+
+test('the empty search page offers example queries and the principles, in the reader’s language', async ({ page }) => {
+  await page.goto('/zh/search/');
+  await expect(page.getByRole('heading', { name: '试试' })).toBeVisible();
+  await page.getByRole('link', { name: '主渠道', exact: true }).click();
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=/);
+  await expect(page.locator('[data-result-link]').first()).toBeVisible();
+  await expect(page.locator('[data-result-link]').first()).toHaveAttribute('href', /^\/zh\/sources\//);
+  await page.goto('/search/');
+  await expect(page.getByRole('link', { name: 'Respect for national sovereignty' })).toHaveAttribute('href', '/search/?principle=sovereignty');
+});
+
+test('when nothing matches, the message is said once', async ({ page }) => {
+  await page.goto('/search/?q=zzzqqq');
+  await expect(page.getByRole('heading', { name: /No passage matches/ })).toBeVisible();
+  await expect(page.getByText(/No passage matches/)).toHaveCount(2);
+  // The second is the live region, for screen readers only.
+  await expect(page.locator('#search-status')).toHaveClass(/sr-only/);
+});
