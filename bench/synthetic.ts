@@ -9,11 +9,11 @@
  * (Chinese). `syntheticText()` reports both ratios; NEW_WORD_RATE is the share that brings the synthetic ratio within
  * 20% of the real one.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { INITIATIVE_FILE } from '../lib/content/load';
+import { GLOSSARY_FILE, INITIATIVE_FILE } from '../lib/content/load';
 import type { Language } from '../lib/content/schema';
 import { getCorpus, type Corpus } from '../lib/corpus';
 import { Tagger } from '../lib/tagging/tag';
@@ -169,7 +169,10 @@ export function writeSyntheticContent(passages: SampledPassage[]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'gaigi-bench-'));
   mkdirSync(path.join(root, 'content', 'sources'), { recursive: true });
   cpSync(path.join(process.cwd(), 'content', 'principles'), path.join(root, 'content', 'principles'), { recursive: true });
-  cpSync(path.join(process.cwd(), INITIATIVE_FILE), path.join(root, INITIATIVE_FILE));
+  // The synthetic corpus holds no official text: the introduction names none (its `source:` line is left out).
+  const initiative = readFileSync(path.join(process.cwd(), INITIATIVE_FILE), 'utf8').replace(/^source:.*\n/m, '');
+  writeFileSync(path.join(root, INITIATIVE_FILE), initiative);
+  cpSync(path.join(process.cwd(), GLOSSARY_FILE), path.join(root, GLOSSARY_FILE));
   for (const source of syntheticSources(passages)) {
     const front = [`slug: ${source.slug}`, `title: ${source.title}`, `language: ${source.language}`];
     if (source.translationOf) front.push(`translationOf: ${source.translationOf}`);
