@@ -1,9 +1,10 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
-  // A static site: `next build` writes every page to out/, served by any static file server.
+  // A static site, served by any static file server.
   output: 'export',
-  // The browser tests also build a fixture site into another folder (scripts/build-fixture-site.ts).
+  // With output: 'export', a distDir names where the pages are exported: `npm run build` gives each build a fresh
+  // folder, which becomes out/ only when complete (scripts/build/). Plain `next build` exports to out/ directly.
   distDir: process.env.NEXT_DIST_DIR,
   trailingSlash: true,
   images: { unoptimized: true },

@@ -38,7 +38,7 @@ function baseline() {
 export function benchRoutes() {
   const outDir = path.join(process.cwd(), 'out');
   if (!existsSync(path.join(outDir, 'index.html'))) {
-    execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   }
   const base = baseline();
   const routes = ROUTES.flatMap(({ route, path: pagePath }) => {

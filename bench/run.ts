@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
+import { benchLighthouse } from './lighthouse';
 import { benchVsPagefind } from './pagefind';
 import { benchRoutes } from './routes';
 import { benchSearch } from './search';
@@ -18,6 +19,7 @@ const PARTS: Record<string, () => Promise<object>> = {
   search: async () => ({ syntheticText: syntheticText(), scales: await benchSearch() }),
   routes: async () => ({ firstLoadJs: benchRoutes() }),
   server: async () => ({ server: await benchServer() }),
+  lighthouse: async () => ({ lighthouse: await benchLighthouse() }),
   'vs-pagefind': async () => {
     const { rows, detail } = await benchVsPagefind();
     return { vsPagefind: rows, vsPagefindDetail: detail };

@@ -5,7 +5,8 @@
 import 'server-only';
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
 import { glossaryPairs, type SourcedGlossaryPair } from './content/glossary';
-import { loadGlossary, loadInitiative, loadPrinciples, loadPublishedIds, loadSources, type LoadedSource } from './content/load';
+import { loadGlossary, loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
+import { loadPublishedIds } from './content/published-ids';
 import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
 import { retireIds } from './links/retired-ids';
 import { hanFoldFor } from './text/han';

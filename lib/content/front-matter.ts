@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Root, Yaml } from 'mdast';
 import { lineAt, type ContentProblem } from './errors';
+import { yamlLimitProblems } from './yaml-limits';
 
 /**
  * Validates a file's YAML front matter against a schema. Every problem is reported at the line of the field concerned
@@ -25,6 +26,11 @@ export function readFrontMatter<Schema extends z.ZodType>(
   const yamlNode: Yaml = node;
   // Line 1 of the YAML text is the line after the opening '---'.
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
+  const limits = yamlLimitProblems(yamlNode.value);
+  if (limits.length > 0) {
+    for (const { lineInYaml, message } of limits) problems.push({ file, line: firstLine + lineInYaml - 1, message });
+    return undefined;
+  }
   const document = parseDocument(yamlNode.value, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     for (const error of document.errors) {

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { readBlocks, type Block } from './blocks';
-import { lineAt, type ContentProblem } from './errors';
+import type { ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
 import { labelPassages } from './labels';
 import { passageIds } from './passage-id';
@@ -15,11 +15,9 @@ import {
   initiativeFrontMatterSchema,
   principleFrontMatterSchema,
   sourceFrontMatterSchema,
-  publishedIdsSchema,
   type GlossaryPair,
   type Initiative,
   type PassageLabel,
-  type PublishedIds,
   type PrincipleFrontMatter,
   type SourceFrontMatter,
 } from './schema';
@@ -27,7 +25,6 @@ import {
 export const SOURCES_DIR = 'content/sources';
 export const PRINCIPLES_DIR = 'content/principles';
 export const INITIATIVE_FILE = 'content/initiative.md';
-export const PUBLISHED_IDS_FILE = 'content/published-ids.json';
 export const GLOSSARY_FILE = 'content/glossary.md';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -151,33 +148,4 @@ export function loadGlossary(rootDir: string, problems: ContentProblem[]): Gloss
   const annotation = blocks.find((block) => block.annotation)?.annotation;
   if (annotation) problems.push({ file: GLOSSARY_FILE, line: annotation.line, message: 'principles annotations belong in sources, not in the glossary: remove it' });
   return readFrontMatter(tree, glossaryFrontMatterSchema, GLOSSARY_FILE, problems)?.pairs ?? [];
-}
-
-/** The record of published passage ids; none yet when the file does not exist. */
-export function loadPublishedIds(rootDir: string, problems: ContentProblem[]): PublishedIds {
-  const file = PUBLISHED_IDS_FILE;
-  let text: string;
-  try {
-    text = readFileSync(path.join(rootDir, file), 'utf8');
-  } catch {
-    return {};
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    problems.push({
-      file,
-      line: position ? lineAt(text, Number(position[1])) : 1,
-      message: 'is not valid JSON: restore it from version control (never edit it by hand), then run npm run build',
-    });
-    return {};
-  }
-  const result = publishedIdsSchema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file, line: 1, message: `${issue.path.join(' → ')} ${issue.message}: restore the file from version control` });
-  }
-  return {};
 }

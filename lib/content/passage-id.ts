@@ -11,7 +11,7 @@ const SHORT_HASH = 8;
  */
 export function passageIds(texts: readonly string[]): string[] {
   const keys = texts.map(idKey);
-  const hashes = keys.map((key) => createHash('sha256').update(key).digest('hex'));
+  const hashes = keys.map(hashOf);
 
   const lengths = hashes.map(() => SHORT_HASH);
   for (let length = SHORT_HASH; length < 64; length += 4) {
@@ -37,4 +37,17 @@ export function passageIds(texts: readonly string[]): string[] {
     seen.set(id, count);
     return count === 1 ? id : `${id}-${count}`;
   });
+}
+
+function hashOf(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+/**
+ * Whether `id` was made from `text`, whatever prefix length a collision gave it and whatever its repeat number: false
+ * when one of the two was edited by hand.
+ */
+export function idMatchesText(id: string, text: string): boolean {
+  const stem = /^p-([0-9a-f]+)(?:-\d+)?$/.exec(id)?.[1];
+  return stem !== undefined && stem.length >= SHORT_HASH && hashOf(idKey(text)).startsWith(stem);
 }

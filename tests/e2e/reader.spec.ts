@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { displayPunctuation } from '../../lib/text/display-punctuation';
 import { builtCorpus, passageStating } from './corpus';
 
@@ -193,10 +193,17 @@ test('the theme toggle switches to dark and remembers it', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Light mode' })).toBeVisible();
 });
 
+/** Presses a shortcut until it takes: its listener exists only once the page has hydrated, which a busy machine delays. */
+async function pressUntilFocused(page: Page, key: string, target: Locator) {
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await expect(target).toBeFocused({ timeout: 1000 });
+  }).toPass();
+}
+
 test('"/" and Ctrl-K focus the header search box', async ({ page }) => {
   await page.goto('/principles/');
-  await page.keyboard.press('/');
-  await expect(page.getByRole('combobox', { name: 'Search all sources' })).toBeFocused();
+  await pressUntilFocused(page, '/', page.getByRole('combobox', { name: 'Search all sources' }));
   await page.locator('h1').click();
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox', { name: 'Search all sources' })).toBeFocused();
@@ -204,8 +211,7 @@ test('"/" and Ctrl-K focus the header search box', async ({ page }) => {
   // On the search page, the page's own box takes the shortcut.
   await page.goto('/search/');
   await page.locator('h1').click();
-  await page.keyboard.press('/');
-  await expect(page.locator('[data-primary-search]')).toBeFocused();
+  await pressUntilFocused(page, '/', page.locator('[data-primary-search]'));
 });
 
 test('an unknown URL gets the helpful 404 page', async ({ page }) => {

@@ -7,7 +7,6 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const PAYLOAD = /^(?:index|__next\..+)\.txt$/;
 
@@ -28,9 +27,4 @@ export function dropNavigationPayloads(dir: string): { files: number; bytes: num
     }
   }
   return { files, bytes };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { files, bytes } = dropNavigationPayloads(process.argv[2] ?? 'out');
-  console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
 }

@@ -4,7 +4,6 @@
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export function publishNotFoundPages(outDir: string): string[] {
   const from = path.join(outDir, 'zh', '404', 'index.html');
@@ -12,8 +11,4 @@ export function publishNotFoundPages(outDir: string): string[] {
   const to = path.join(outDir, 'zh', '404.html');
   copyFileSync(from, to);
   return [to];
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(`Not-found pages: ${publishNotFoundPages(process.argv[2] ?? 'out').join(', ')}`);
 }

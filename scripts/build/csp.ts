@@ -1,12 +1,11 @@
 /**
- * Adds a Content-Security-Policy meta tag to every exported page (`postbuild`). A static host may send no headers, so
+ * Build step: adds a Content-Security-Policy meta tag to every exported page. A static host may send no headers, so
  * the policy travels in the HTML: scripts only from the site plus the framework's inline bootstrap scripts, each
  * allowed by its SHA-256 hash (no 'unsafe-inline', no 'unsafe-eval'); no plugins, frames, or foreign forms.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -46,7 +45,3 @@ export function applyCsp(outDir: string): number {
   return files.length;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outDir = process.argv[2] ?? 'out';
-  console.log(`Content-Security-Policy added to ${applyCsp(outDir)} pages in ${outDir}/`);
-}

@@ -1,0 +1,15 @@
+/**
+ * `npm run build`: records passage ids, builds the static site and makes it out/ at once (scripts/build/site.ts).
+ * `npm run build -- --remove-ids=p-…,p-…` takes those ids out of content/published-ids.json on purpose. With CI=true,
+ * a build that would change the committed ledger fails.
+ */
+import { parseArgs } from 'node:util';
+import { buildSite } from './build/site';
+
+const { values } = parseArgs({ options: { 'remove-ids': { type: 'string' } } });
+await buildSite({
+  contentRoot: process.cwd(),
+  out: 'out',
+  remove: values['remove-ids']?.split(',').map((id) => id.trim()).filter(Boolean) ?? [],
+  frozen: Boolean(process.env.CI) && process.env.CI !== 'false',
+});

@@ -1,0 +1,74 @@
+/**
+ * One build of the site, for `npm run build` (out/) and the fixture site (out-fixture/): first the ledger of passage
+ * ids (record-ids.ts), then every step of STEPS over a fresh folder, which becomes out/ in one atomic rename only once
+ * every step has succeeded (publish.ts). Until then out/ stays the previous complete site, whatever happens.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError, formatProblem } from '../../lib/content/errors';
+import { buildCorpus } from '../../lib/corpus';
+import { siteUrlWarning } from '../../lib/site-url';
+import { renderCards } from './cards';
+import { applyCsp } from './csp';
+import { exportSite } from './export';
+import { publishNotFoundPages } from './not-found';
+import { dropNavigationPayloads } from './payloads';
+import { freshFolder, publish } from './publish';
+import { recordPublishedIds, type RecordOptions } from './record-ids';
+
+export interface Build {
+  /** The project: where Next.js builds, and where out/ and .builds/ are. */
+  root: string;
+  /** Where content/ is read from. */
+  contentRoot: string;
+  /** The build's folder, relative to the root, and absolute. */
+  folder: string;
+  dir: string;
+}
+
+type BuildStep = (build: Build) => void | Promise<void>;
+
+const addCsp: BuildStep = ({ dir }) => console.log(`Content-Security-Policy added to ${applyCsp(dir)} pages.`);
+const notFoundPages: BuildStep = ({ dir }) => console.log(`Not-found pages: ${publishNotFoundPages(dir).map((file) => path.relative(dir, file)).join(', ')}`);
+const dropPayloads: BuildStep = ({ dir }) => {
+  const { files, bytes } = dropNavigationPayloads(dir);
+  console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
+};
+const drawCards: BuildStep = async ({ dir, contentRoot }) => {
+  const { total, drawn, ms } = await renderCards(dir, buildCorpus(contentRoot));
+  console.log(`Share cards: ${total} (${drawn} drawn, ${total - drawn} from the cache) in ${ms} ms.`);
+};
+
+/** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
+const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, drawCards];
+
+export interface SiteOptions extends RecordOptions {
+  contentRoot: string;
+  /** The folder the site is published as: out or out-fixture. */
+  out: string;
+}
+
+/** Builds and publishes; on bad content, prints every problem as `file:line: …` and sets a failing exit code. */
+export async function buildSite({ contentRoot, out, ...record }: SiteOptions): Promise<void> {
+  const warning = siteUrlWarning(process.env);
+  if (warning) console.warn(`warning: ${warning}`);
+  try {
+    console.log(recordPublishedIds(contentRoot, record));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const problem of error.problems) console.error(formatProblem(problem));
+    process.exitCode = 1;
+    return;
+  }
+  const root = process.cwd();
+  const folder = freshFolder(root, out);
+  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder) };
+  try {
+    for (const step of STEPS) await step(build);
+  } catch (error) {
+    rmSync(build.dir, { recursive: true, force: true });
+    throw error;
+  }
+  publish(root, out, folder);
+  console.log(`${out}/ is the new site (${folder}/).`);
+}
