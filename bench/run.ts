@@ -10,6 +10,7 @@ import { benchVsPagefind } from './pagefind';
 import { benchRoutes } from './routes';
 import { benchSearch } from './search';
 import { benchServer } from './server';
+import { benchSiteBuild } from './site-build';
 import { syntheticText } from './synthetic';
 import { benchTagging } from './tagging';
 
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => Promise<object>> = {
   search: async () => ({ syntheticText: syntheticText(), scales: await benchSearch() }),
   routes: async () => ({ firstLoadJs: benchRoutes() }),
   server: async () => ({ server: await benchServer() }),
+  'site-build': async () => ({ siteBuild: await benchSiteBuild() }),
   lighthouse: async () => ({ lighthouse: await benchLighthouse() }),
   'vs-pagefind': async () => {
     const { rows, detail } = await benchVsPagefind();

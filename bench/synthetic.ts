@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GLOSSARY_FILE, INITIATIVE_FILE } from '../lib/content/load';
+import { PUBLISHED_IDS_FILE } from '../lib/content/published-ids';
 import type { Language } from '../lib/content/schema';
 import { getCorpus, type Corpus } from '../lib/corpus';
 import { Tagger } from '../lib/tagging/tag';
@@ -173,6 +174,8 @@ export function writeSyntheticContent(passages: SampledPassage[]): string {
   const initiative = readFileSync(path.join(process.cwd(), INITIATIVE_FILE), 'utf8').replace(/^source:.*\n/m, '');
   writeFileSync(path.join(root, INITIATIVE_FILE), initiative);
   cpSync(path.join(process.cwd(), GLOSSARY_FILE), path.join(root, GLOSSARY_FILE));
+  // A new corpus starts an empty ledger of ids: a missing one beside sources is refused as a lost file.
+  writeFileSync(path.join(root, PUBLISHED_IDS_FILE), '{}\n');
   for (const source of syntheticSources(passages)) {
     const front = [`slug: ${source.slug}`, `title: ${source.title}`, `language: ${source.language}`];
     if (source.translationOf) front.push(`translationOf: ${source.translationOf}`);

@@ -1,16 +1,17 @@
 /**
- * Renders the site's share cards into the build's folder (a build step): each card the pages name
- * (lib/pages/cards.ts), as cards/<kind>-<hash>.png. A card's name is a hash of what it shows, so a card rendered by an
- * earlier build is copied from the cache (.cache/cards/) instead of drawn again.
+ * The site's share cards: each card the pages name (lib/pages/cards.ts), drawn into a cache, then placed in the build's
+ * folder as cards/<kind>-<hash>.png. A card's name is a hash of what it shows, so a card rendered by an
+ * earlier build is copied from the cache (.cache/cards/, or CARD_CACHE) instead of drawn again.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus } from '../../lib/corpus';
 import { siteCards } from '../../lib/pages/cards';
 import { renderHomeCard, renderPassageCard, renderPrincipleCard } from '../../lib/publish/cards';
 import type { CardSpec } from '../../lib/publish/cards/catalogue';
 
-const CACHE = path.join(process.cwd(), '.cache', 'cards');
+/** CARD_CACHE lets the bench draw every card, as a first build would, without emptying the cache of the checkout. */
+const cacheDir = () => process.env.CARD_CACHE ?? path.join(process.cwd(), '.cache', 'cards');
 
 function render(card: CardSpec): Promise<Buffer> {
   switch (card.kind) {
@@ -23,20 +24,40 @@ function render(card: CardSpec): Promise<Buffer> {
   }
 }
 
-export async function renderCards(outDir: string, corpus: Corpus): Promise<{ total: number; drawn: number; ms: number }> {
+export interface DrawnCards {
+  cards: CardSpec[];
+  drawn: number;
+  ms: number;
+}
+
+/**
+ * Draws every card the site names that the cache does not hold yet. The build starts it beside the export: `next build`
+ * runs in a process of its own, so the cards are drawn on the other core meanwhile.
+ */
+export async function drawCards(corpus: Corpus): Promise<DrawnCards> {
   const start = performance.now();
-  mkdirSync(CACHE, { recursive: true });
+  const cache = cacheDir();
+  mkdirSync(cache, { recursive: true });
   const cards = siteCards(corpus);
   let drawn = 0;
   for (const card of cards) {
-    const file = path.join(outDir, card.path);
-    const cached = path.join(CACHE, path.basename(card.path));
-    mkdirSync(path.dirname(file), { recursive: true });
-    if (!existsSync(cached)) {
-      writeFileSync(cached, await render(card));
-      drawn++;
-    }
-    copyFileSync(cached, file);
+    const cached = path.join(cache, path.basename(card.path));
+    if (existsSync(cached)) continue;
+    // Written under a temporary name first, so that a build killed mid-write leaves no broken card in the cache.
+    const partial = `${cached}.${process.pid}.tmp`;
+    writeFileSync(partial, await render(card));
+    renameSync(partial, cached);
+    drawn++;
   }
-  return { total: cards.length, drawn, ms: Math.round(performance.now() - start) };
+  return { cards, drawn, ms: Math.round(performance.now() - start) };
+}
+
+/** Copies the drawn cards into the build's folder, as cards/<kind>-<hash>.png. */
+export function placeCards(outDir: string, { cards }: DrawnCards) {
+  const cache = cacheDir();
+  for (const card of cards) {
+    const file = path.join(outDir, card.path);
+    mkdirSync(path.dirname(file), { recursive: true });
+    copyFileSync(path.join(cache, path.basename(card.path)), file);
+  }
 }

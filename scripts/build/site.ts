@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ContentError, formatProblem } from '../../lib/content/errors';
 import { buildCorpus } from '../../lib/corpus';
 import { siteUrlWarning } from '../../lib/site-url';
-import { renderCards } from './cards';
+import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite } from './export';
 import { publishNotFoundPages } from './not-found';
@@ -24,6 +24,8 @@ export interface Build {
   /** The build's folder, relative to the root, and absolute. */
   folder: string;
   dir: string;
+  /** The share cards, drawn beside the export (scripts/build/cards.ts). */
+  cards: Promise<DrawnCards>;
 }
 
 type BuildStep = (build: Build) => void | Promise<void>;
@@ -34,13 +36,14 @@ const dropPayloads: BuildStep = ({ dir }) => {
   const { files, bytes } = dropNavigationPayloads(dir);
   console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
 };
-const drawCards: BuildStep = async ({ dir, contentRoot }) => {
-  const { total, drawn, ms } = await renderCards(dir, buildCorpus(contentRoot));
-  console.log(`Share cards: ${total} (${drawn} drawn, ${total - drawn} from the cache) in ${ms} ms.`);
+const addCards: BuildStep = async ({ dir, cards }) => {
+  const drawn = await cards;
+  placeCards(dir, drawn);
+  console.log(`Share cards: ${drawn.cards.length} (${drawn.drawn} drawn, ${drawn.cards.length - drawn.drawn} from the cache) in ${drawn.ms} ms.`);
 };
 
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
-const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, drawCards];
+const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, addCards];
 
 export interface SiteOptions extends RecordOptions {
   contentRoot: string;
@@ -62,7 +65,10 @@ export async function buildSite({ contentRoot, out, ...record }: SiteOptions): P
   }
   const root = process.cwd();
   const folder = freshFolder(root, out);
-  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder) };
+  const cards = drawCards(buildCorpus(contentRoot));
+  // Awaited by the cards step; a build that fails before it must not also report the drawing as unhandled.
+  cards.catch(() => undefined);
+  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards };
   try {
     for (const step of STEPS) await step(build);
   } catch (error) {

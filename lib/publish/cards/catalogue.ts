@@ -9,8 +9,8 @@ import type { Initiative, Passage, Principle, Source } from '../../content/schem
 import { cardUrl } from '../../urls';
 import type { CardSite, HomeCardProps, PassageCardProps, PrincipleCardProps } from './index';
 
-/** Bump when the cards' design changes, so that no build reuses a card drawn the old way. */
-const CARD_DESIGN = 1;
+/** Bump when the cards' design or encoding changes, so that no build reuses a card drawn the old way. */
+const CARD_DESIGN = 2;
 
 export const CARD_SITE: CardSite = { name: 'GAIGI Reader', nameZh: '全球人工智能治理倡议读本' };
 

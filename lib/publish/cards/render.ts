@@ -1,8 +1,9 @@
 /**
  * A card element → a 1200×630 PNG: satori lays the element out as SVG (text as paths, from the given fonts only: it
- * loads nothing else), resvg rasterises it, and sharp writes it as a palette PNG. A card is flat colours and text, so
- * 256 colours lose nothing visible and make the file about 60% smaller than resvg's true-colour PNG (82 → 33 KB for a
- * Chinese quote, measured): every passage has a card, so this is most of out/'s size.
+ * loads nothing else), resvg rasterises it, and sharp writes it as a palette PNG. A card is five flat colours and
+ * their anti-aliased text edges, so 16 colours without dithering lose nothing visible (compared by eye) and make the
+ * file about 70% smaller than resvg's true-colour PNG (82 → 26 KB for a quote), and quantise in about half the time of
+ * 256 dithered colours: every passage has a card, so cards are much of out/'s size and build time.
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactNode } from 'react';
@@ -18,6 +19,6 @@ export async function renderCard(element: ReactNode, fonts: CardFont[]): Promise
   const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ palette: true, effort: 1, compressionLevel: 6 })
+    .png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 })
     .toBuffer();
 }
