@@ -47,7 +47,8 @@ export class Tagger {
 }
 
 function termEvidence(terms: CompiledTerm[], target: TokenLattice): Evidence | undefined {
-  const matches = terms.flatMap((term) => findTerm(target, term).map((span) => ({ term: term.term, ...span })));
+  const matches: { term: string; start: number; end: number }[] = [];
+  for (const term of terms) for (const span of findTerm(target, term)) matches.push({ term: term.term, ...span });
   if (matches.length === 0) return undefined;
   return { by: 'terms', matches: withoutOverlaps(matches) };
 }

@@ -32,11 +32,12 @@ export function compileTerm(term: string): CompiledTerm {
 /** Spans in the text where every part of the term occurs; empty when any part is missing. */
 export function findTerm(text: TokenLattice, term: CompiledTerm): Span[] {
   if (term.parts.length === 0) return [];
+  // Plain loops: this runs for every term on every passage, and most calls find nothing.
   const spans: Span[] = [];
   for (const part of term.parts) {
-    const found = part.readings.flatMap((reading) => findRun(text, reading));
-    if (found.length === 0) return [];
-    spans.push(...found);
+    const before = spans.length;
+    for (const reading of part.readings) for (const span of findRun(text, reading)) spans.push(span);
+    if (spans.length === before) return [];
   }
   return spans;
 }
