@@ -43,11 +43,9 @@ export async function benchSiteBuild() {
   const passages = samplePassages(getCorpus(), SCALE);
   const contentRoot = writeSyntheticContent(passages);
   const cardCache = mkdtempSync(path.join(tmpdir(), 'gaigi-bench-cards-'));
-  const previousCache = process.env.CARD_CACHE;
-  process.env.CARD_CACHE = cardCache;
   const start = performance.now();
   try {
-    await buildSite({ contentRoot, out: OUT });
+    await buildSite({ contentRoot, out: OUT, cardCache });
     if (process.exitCode) throw new Error('the synthetic site did not build: see the problems above');
     const seconds = (performance.now() - start) / 1000;
     const { total, parts, passagePages } = sizeByPart(realpathSync(path.join(process.cwd(), OUT)));
@@ -68,8 +66,6 @@ export async function benchSiteBuild() {
     console.log(`site build at ${SCALE}×: ${result.passages} passages, ${result.seconds} s, ${result.outMB} MB (${result.secondsPer1000Passages} s and ${result.outMBPer1000Passages} MB per 1,000 passages)`);
     return result;
   } finally {
-    if (previousCache === undefined) delete process.env.CARD_CACHE;
-    else process.env.CARD_CACHE = previousCache;
     rmSync(cardCache, { recursive: true, force: true });
     rmSync(contentRoot, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 /**
  * The site's share cards: each card the pages name (lib/pages/cards.ts), drawn into a cache, then placed in the build's
  * folder as cards/<kind>-<hash>.png. A card's name is a hash of what it shows, so a card rendered by an
- * earlier build is copied from the cache (.cache/cards/, or CARD_CACHE) instead of drawn again.
+ * earlier build is copied from the cache (.cache/cards/ unless the build names another) instead of drawn again.
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +9,6 @@ import type { Corpus } from '../../lib/corpus';
 import { siteCards } from '../../lib/pages/cards';
 import { renderHomeCard, renderPassageCard, renderPrincipleCard } from '../../lib/publish/cards';
 import type { CardSpec } from '../../lib/publish/cards/catalogue';
-
-/** CARD_CACHE lets the bench draw every card, as a first build would, without emptying the cache of the checkout. */
-const cacheDir = () => process.env.CARD_CACHE ?? path.join(process.cwd(), '.cache', 'cards');
 
 function render(card: CardSpec): Promise<Buffer> {
   switch (card.kind) {
@@ -26,6 +23,8 @@ function render(card: CardSpec): Promise<Buffer> {
 
 export interface DrawnCards {
   cards: CardSpec[];
+  /** The folder they were drawn into. */
+  cache: string;
   drawn: number;
   ms: number;
 }
@@ -34,9 +33,8 @@ export interface DrawnCards {
  * Draws every card the site names that the cache does not hold yet. The build starts it beside the export: `next build`
  * runs in a process of its own, so the cards are drawn on the other core meanwhile.
  */
-export async function drawCards(corpus: Corpus): Promise<DrawnCards> {
+export async function drawCards(corpus: Corpus, cache: string): Promise<DrawnCards> {
   const start = performance.now();
-  const cache = cacheDir();
   mkdirSync(cache, { recursive: true });
   const cards = siteCards(corpus);
   let drawn = 0;
@@ -49,12 +47,11 @@ export async function drawCards(corpus: Corpus): Promise<DrawnCards> {
     renameSync(partial, cached);
     drawn++;
   }
-  return { cards, drawn, ms: Math.round(performance.now() - start) };
+  return { cards, cache, drawn, ms: Math.round(performance.now() - start) };
 }
 
 /** Copies the drawn cards into the build's folder, as cards/<kind>-<hash>.png. */
-export function placeCards(outDir: string, { cards }: DrawnCards) {
-  const cache = cacheDir();
+export function placeCards(outDir: string, { cards, cache }: DrawnCards) {
   for (const card of cards) {
     const file = path.join(outDir, card.path);
     mkdirSync(path.dirname(file), { recursive: true });

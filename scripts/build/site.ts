@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, formatProblem } from '../../lib/content/errors';
-import { buildCorpus } from '../../lib/corpus';
+import { buildCorpus, type Corpus } from '../../lib/corpus';
 import { siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
@@ -49,23 +49,28 @@ export interface SiteOptions extends RecordOptions {
   contentRoot: string;
   /** The folder the site is published as: out or out-fixture. */
   out: string;
+  /** Where drawn cards are kept between builds (default .cache/cards/); the bench gives an empty one, to draw them all. */
+  cardCache?: string;
 }
 
 /** Builds and publishes; on bad content, prints every problem as `file:line: …` and sets a failing exit code. */
-export async function buildSite({ contentRoot, out, ...record }: SiteOptions): Promise<void> {
+export async function buildSite({ contentRoot, out, cardCache, ...record }: SiteOptions): Promise<void> {
   const warning = siteUrlWarning(process.env);
   if (warning) console.warn(`warning: ${warning}`);
+  const root = process.cwd();
+  let corpus: Corpus;
   try {
-    console.log(recordPublishedIds(contentRoot, record));
+    // Built once for the ledger and the cards (Next.js's workers build their own).
+    corpus = buildCorpus(contentRoot);
+    console.log(recordPublishedIds(contentRoot, record, corpus));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const problem of error.problems) console.error(formatProblem(problem));
     process.exitCode = 1;
     return;
   }
-  const root = process.cwd();
   const folder = freshFolder(root, out);
-  const cards = drawCards(buildCorpus(contentRoot));
+  const cards = drawCards(corpus, cardCache ?? path.join(root, '.cache', 'cards'));
   // Awaited by the cards step; a build that fails before it must not also report the drawing as unhandled.
   cards.catch(() => undefined);
   const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards };

@@ -49,11 +49,11 @@ test('the interface is Chinese under /zh/, content stays as collected', async ({
 
 test('the language switch goes to the same page, keeping the query and the fragment', async ({ page }) => {
   await page.goto('/principles/sovereignty/#in-new-era-openness-collaboration');
-  await page.getByRole('link', { name: '中文' }).click();
+  await page.getByRole('link', { name: '中文', exact: true }).click();
   await expect(page).toHaveURL(/\/zh\/principles\/sovereignty\/#in-new-era-openness-collaboration$/);
   await expect(page.locator('[id="in-new-era-openness-collaboration"]')).toBeInViewport();
   await page.goto('/zh/search/?q=%E4%B8%BB%E6%B8%A0%E9%81%93');
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/search\/\?q=%E4%B8%BB%E6%B8%A0%E9%81%93$/);
   expect(new URL(page.url()).pathname).toBe('/search/');
 });
