@@ -12,7 +12,14 @@ const chromium = {
   launchOptions: {
     // Debian's chromium: no browser download. CHROME_PATH points elsewhere if needed.
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   },
 };
 
@@ -28,7 +35,11 @@ export default defineConfig({
   reporter: [['list']],
   projects: [
     { name: 'site', testDir: 'tests/e2e', use: { ...chromium, baseURL: `http://localhost:${SITE_PORT}` } },
-    { name: 'fixture-site', testDir: 'tests/e2e-fixture', use: { ...chromium, baseURL: `http://localhost:${FIXTURE_PORT}` } },
+    {
+      name: 'fixture-site',
+      testDir: 'tests/e2e-fixture',
+      use: { ...chromium, baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
   ],
   webServer: [
     {

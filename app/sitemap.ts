@@ -19,7 +19,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...parallelSlugs().map(({ slug }) => parallelUrl(slug)),
   ];
   return paths.flatMap((path) => {
-    const languages = Object.fromEntries(LOCALES.map((locale) => [HTML_LANG[locale], absoluteUrl(inLocale(path, locale))]));
+    const languages = Object.fromEntries(
+      LOCALES.map((locale) => [HTML_LANG[locale], absoluteUrl(inLocale(path, locale))]),
+    );
     return LOCALES.map((locale) => ({ url: absoluteUrl(inLocale(path, locale)), alternates: { languages } }));
   });
 }

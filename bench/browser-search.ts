@@ -52,12 +52,16 @@ declare global {
 function instrument() {
   const bench = { enter: 0, done: 0, status: '', searchedBeforeEnter: false };
   window.__bench = bench;
-  addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    bench.enter = performance.now();
-    bench.done = 0;
-    bench.searchedBeforeEnter = Boolean(new URLSearchParams(location.search).get('q'));
-  }, true);
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Enter') return;
+      bench.enter = performance.now();
+      bench.done = 0;
+      bench.searchedBeforeEnter = Boolean(new URLSearchParams(location.search).get('q'));
+    },
+    true,
+  );
   new MutationObserver(() => {
     const status = document.getElementById('search-status')?.textContent ?? '';
     if (!bench.enter || bench.done || !status || status.startsWith('Searching')) return;
@@ -70,7 +74,11 @@ function instrument() {
 const WARM_RUNS = 3;
 const QUERY_TIMEOUT_MS = 120_000;
 
-export async function measureQuery(browser: Browser, target: SearchPageUnderTest, query: string): Promise<QueryMeasure> {
+export async function measureQuery(
+  browser: Browser,
+  target: SearchPageUnderTest,
+  query: string,
+): Promise<QueryMeasure> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(instrument);
@@ -113,7 +121,10 @@ async function submit(page: Page, query: string): Promise<{ ms: number; status: 
     session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter }),
   ]);
   await session.detach();
-  await page.waitForFunction(() => window.__bench.done > 0 || window.__bench.searchedBeforeEnter, null, { timeout: QUERY_TIMEOUT_MS, polling: 50 });
+  await page.waitForFunction(() => window.__bench.done > 0 || window.__bench.searchedBeforeEnter, null, {
+    timeout: QUERY_TIMEOUT_MS,
+    polling: 50,
+  });
   const bench = await page.evaluate(() => window.__bench);
   if (bench.searchedBeforeEnter) throw new Error(`the page searched for "${query}" before Enter`);
   return { ms: bench.done - bench.enter, status: bench.status };
@@ -122,7 +133,9 @@ async function submit(page: Page, query: string): Promise<{ ms: number; status: 
 /** Empties the box and waits for the page to go idle (the real page follows an emptied box after its debounce). */
 async function clear(page: Page) {
   await page.locator('#search-page-q').fill('');
-  await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '', null, { timeout: QUERY_TIMEOUT_MS });
+  await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '', null, {
+    timeout: QUERY_TIMEOUT_MS,
+  });
 }
 
 /** Requests from the moment `start()` is called, with their transferred body sizes once finished. */
@@ -145,7 +158,12 @@ function watchNetwork(page: Page, kindOf: (url: URL) => FileKind) {
     const kind = kindOf(new URL(request.url()));
     finished.push(bytes.then((size) => ({ kind, bytes: size })));
   };
-  page.on('requestfinished', (request) => settle(request, request.sizes().then((sizes) => sizes.responseBodySize)));
+  page.on('requestfinished', (request) =>
+    settle(
+      request,
+      request.sizes().then((sizes) => sizes.responseBodySize),
+    ),
+  );
   page.on('requestfailed', (request) => settle(request, Promise.resolve(0)));
   return {
     start: () => {

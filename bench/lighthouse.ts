@@ -6,7 +6,12 @@
 import { auditPages, median, type Run } from '../scripts/lighthouse-audit';
 
 const RUNS = 5;
-const BUDGETS = { performance: { atLeast: 95 }, lcpMs: { atMost: 2500 }, tbtMs: { atMost: 200 }, cls: { atMost: 0.1 } } as const;
+const BUDGETS = {
+  performance: { atLeast: 95 },
+  lcpMs: { atMost: 2500 },
+  tbtMs: { atMost: 200 },
+  cls: { atMost: 0.1 },
+} as const;
 const METRICS = ['performance', 'lcpMs', 'tbtMs', 'cls'] as const;
 type Metric = (typeof METRICS)[number];
 
@@ -27,7 +32,11 @@ interface Measured {
 function measure(metric: Metric, runs: readonly Run[]): Measured {
   const value = Math.round(median(runs.map(VALUE[metric])) * 1000) / 1000;
   const budget: Measured['budget'] = BUDGETS[metric];
-  return { median: value, budget, withinBudget: value >= (budget.atLeast ?? -Infinity) && value <= (budget.atMost ?? Infinity) };
+  return {
+    median: value,
+    budget,
+    withinBudget: value >= (budget.atLeast ?? -Infinity) && value <= (budget.atMost ?? Infinity),
+  };
 }
 
 export async function benchLighthouse() {
@@ -44,12 +53,22 @@ export async function benchLighthouse() {
       cls: measure('cls', completed),
     };
   });
-  console.log(`Lighthouse, median of ${RUNS} runs per page (budgets: performance ≥ 95, LCP ≤ 2500 ms, TBT ≤ 200 ms, CLS ≤ 0.1)`);
+  console.log(
+    `Lighthouse, median of ${RUNS} runs per page (budgets: performance ≥ 95, LCP ≤ 2500 ms, TBT ≤ 200 ms, CLS ≤ 0.1)`,
+  );
   console.table(
     pages.map((row) => ({
       page: row.page,
-      ...Object.fromEntries(METRICS.map((metric) => [metric, `${row[metric].median}${row[metric].withinBudget ? '' : ' (over budget)'}`])),
+      ...Object.fromEntries(
+        METRICS.map((metric) => [metric, `${row[metric].median}${row[metric].withinBudget ? '' : ' (over budget)'}`]),
+      ),
     })),
   );
-  return { measuredAt: new Date().toISOString(), runsPerPage: RUNS, server: 'scripts/serve.mjs (gzip)', budgets: BUDGETS, pages };
+  return {
+    measuredAt: new Date().toISOString(),
+    runsPerPage: RUNS,
+    server: 'scripts/serve.mjs (gzip)',
+    budgets: BUDGETS,
+    pages,
+  };
 }

@@ -30,7 +30,10 @@ export function firstLoad(outDir: string, pagePath: string) {
   if (!existsSync(htmlFile)) return undefined;
   const html = readFileSync(htmlFile, 'utf8');
   const scripts = new Set(Array.from(html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), (match) => match[1]));
-  const inline = Array.from(html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g), (match) => match[1]).join('\n');
+  const inline = Array.from(
+    html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g),
+    (match) => match[1],
+  ).join('\n');
   let jsGzipBytes = 0;
   for (const src of scripts) {
     const file = path.join(outDir, new URL(src, 'http://localhost').pathname);

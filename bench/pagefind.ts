@@ -50,7 +50,14 @@ export async function benchVsPagefind() {
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const rows: VsPagefindRow[] = [];
   let queries: QueryDetail[] = [];
@@ -87,20 +94,33 @@ async function benchScale(browser: Browser, scale: number) {
     const oursSeconds = (performance.now() - start) / 1000;
     start = performance.now();
     const pages = await writePagefindSite(sources, path.join(dir, 'pagefind'));
-    console.log(`vs Pagefind ${scale}×: ${sampled.length} passages, ${sources.length} sources; sample + our index ${oursSeconds.toFixed(0)} s, Pagefind ${((performance.now() - start) / 1000).toFixed(0)} s (${pages} pages)`);
+    console.log(
+      `vs Pagefind ${scale}×: ${sampled.length} passages, ${sources.length} sources; sample + our index ${oursSeconds.toFixed(0)} s, Pagefind ${((performance.now() - start) / 1000).toFixed(0)} s (${pages} pages)`,
+    );
 
     servers.push(await serve(path.join(dir, 'ours'), PORT), await serve(path.join(dir, 'pagefind'), PORT + 1));
     const targets: Record<Engine, SearchPageUnderTest> = {
       ours: { origin: servers[0].origin, path: () => '/search/', ready: hydrated, kindOf: ourFileKind },
-      pagefind: { origin: servers[1].origin, path: pagefindSearchPath, ready: async () => undefined, kindOf: pagefindFileKind },
+      pagefind: {
+        origin: servers[1].origin,
+        path: pagefindSearchPath,
+        ready: async () => undefined,
+        kindOf: pagefindFileKind,
+      },
     };
     const measures: Record<Engine, QueryMeasure[]> = { ours: [], pagefind: [] };
     for (const [n, query] of BENCH_QUERIES.entries()) {
       const engines: Engine[] = n % 2 === 0 ? ['ours', 'pagefind'] : ['pagefind', 'ours'];
       for (const engine of engines) measures[engine].push(await attempt(browser, targets[engine], query));
     }
-    const rows = (['ours', 'pagefind'] as const).map((engine) => row(scale, engine, engine === 'ours' ? sources.length : pages, measures[engine]));
-    const queries = BENCH_QUERIES.map((query, n) => ({ query, ours: detail(measures.ours[n]), pagefind: detail(measures.pagefind[n]) }));
+    const rows = (['ours', 'pagefind'] as const).map((engine) =>
+      row(scale, engine, engine === 'ours' ? sources.length : pages, measures[engine]),
+    );
+    const queries = BENCH_QUERIES.map((query, n) => ({
+      query,
+      ours: detail(measures.ours[n]),
+      pagefind: detail(measures.pagefind[n]),
+    }));
     return { rows, queries };
   } finally {
     for (const server of servers) server.close();
@@ -131,7 +151,12 @@ function pagefindFileKind({ pathname }: URL): FileKind {
 async function hydrated(page: Page) {
   await page.waitForFunction(() => {
     const box = document.getElementById('search-page-q');
-    return box !== null && Object.entries(box).some(([key, value]) => key.startsWith('__reactProps') && typeof value?.onChange === 'function');
+    return (
+      box !== null &&
+      Object.entries(box).some(
+        ([key, value]) => key.startsWith('__reactProps') && typeof value?.onChange === 'function',
+      )
+    );
   });
 }
 

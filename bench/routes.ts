@@ -60,5 +60,10 @@ export function benchRoutes() {
       ok: route.withinBudget ? 'yes' : 'NO',
     })),
   );
-  return { baseline: base, overBaselineBudgetGzipBytes: OVER_BASELINE_BUDGET, htmlGzipBudgetBytes: HTML_GZIP_BUDGET, routes };
+  return {
+    baseline: base,
+    overBaselineBudgetGzipBytes: OVER_BASELINE_BUDGET,
+    htmlGzipBudgetBytes: HTML_GZIP_BUDGET,
+    routes,
+  };
 }

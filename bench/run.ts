@@ -31,7 +31,9 @@ const PARTS: Record<string, () => Promise<object>> = {
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in PARTS));
 if (unknown.length > 0) {
-  console.error(`unknown bench part ${unknown.map((name) => `"${name}"`).join(', ')}: choose from ${Object.keys(PARTS).join(', ')}`);
+  console.error(
+    `unknown bench part ${unknown.map((name) => `"${name}"`).join(', ')}: choose from ${Object.keys(PARTS).join(', ')}`,
+  );
   process.exit(1);
 }
 

@@ -6,7 +6,7 @@ import { SearchEngine } from '../lib/search/engine';
 import type { IndexFileLoader } from '../lib/search/store';
 import { samplePassages, syntheticSources, type SampledPassage } from './synthetic';
 
-const SCALES = process.env.BENCH_SCALES ? process.env.BENCH_SCALES.split(",").map(Number) : [1, 10, 100, 1000];
+const SCALES = process.env.BENCH_SCALES ? process.env.BENCH_SCALES.split(',').map(Number) : [1, 10, 100, 1000];
 /** Timed runs of every query, after one untimed run that loads what it needs. */
 const RUNS = 10;
 /** Results fetched per query, as the search page asks for. */
@@ -14,12 +14,40 @@ const PAGE = 20;
 
 /** English words, a prefix being typed, quoted and unquoted phrases, Chinese words, mixed queries and a misspelling. */
 export const BENCH_QUERIES = [
-  'governance', 'sovereignty', 'security', 'development', 'cooperation', 'transparency', 'discrimination', 'monopoly',
-  'multilateral', 'ethics', 'govern', 'regulat',
-  '"small yard"', '"main channel"', '"global AI governance"', '"developing countries"', '"consensus-based"',
-  '"non-discrimination"', '"people-centred"', '"high fence"', 'united nations framework', 'AI safety risks', 'open source',
-  '治理', '发展中国家', '主渠道', '人工智能', '联合国', '安全', '主权', '国际合作',
-  'AI 治理', 'UN 主渠道', 'sovreignty',
+  'governance',
+  'sovereignty',
+  'security',
+  'development',
+  'cooperation',
+  'transparency',
+  'discrimination',
+  'monopoly',
+  'multilateral',
+  'ethics',
+  'govern',
+  'regulat',
+  '"small yard"',
+  '"main channel"',
+  '"global AI governance"',
+  '"developing countries"',
+  '"consensus-based"',
+  '"non-discrimination"',
+  '"people-centred"',
+  '"high fence"',
+  'united nations framework',
+  'AI safety risks',
+  'open source',
+  '治理',
+  '发展中国家',
+  '主渠道',
+  '人工智能',
+  '联合国',
+  '安全',
+  '主权',
+  '国际合作',
+  'AI 治理',
+  'UN 主渠道',
+  'sovreignty',
 ];
 
 export interface SearchScaleResult {
@@ -61,7 +89,9 @@ export async function benchSearch(): Promise<SearchScaleResult[]> {
     const files = buildSearchIndex(syntheticInput(sampled));
     const buildMs = performance.now() - start;
 
-    const shipped = [files.manifest, files.principles, ...files.shards, ...files.names].map((file) => JSON.stringify(file));
+    const shipped = [files.manifest, files.principles, ...files.shards, ...files.names].map((file) =>
+      JSON.stringify(file),
+    );
     const downloads = await coldDownloads(files);
 
     const engine = new SearchEngine(files.manifest, memoryLoader(files).loader);
@@ -101,7 +131,10 @@ export async function benchSearch(): Promise<SearchScaleResult[]> {
       naiveP50Ms: round(percentile(naive, 50)),
       naiveP95Ms: round(percentile(naive, 95)),
       maxQueryDownloadGzipBytes: Math.max(...downloads.map((d) => d.bytes)),
-      medianQueryDownloadGzipBytes: percentile(downloads.map((d) => d.bytes), 50),
+      medianQueryDownloadGzipBytes: percentile(
+        downloads.map((d) => d.bytes),
+        50,
+      ),
       maxQueryRequests: Math.max(...downloads.map((d) => d.requests)),
     });
     console.log(`search ${scale}×: done`);
@@ -113,14 +146,18 @@ export async function benchSearch(): Promise<SearchScaleResult[]> {
 /** Per query, on a fresh engine as in a new browser tab: every file it fetches (gzip bytes) and how many. */
 async function coldDownloads(files: SearchIndexFiles) {
   const gzipBytes = new Map<unknown, number>();
-  const sizeOf = (file: unknown) => gzipBytes.get(file) ?? gzipBytes.set(file, gzipSync(JSON.stringify(file)).length).get(file)!;
+  const sizeOf = (file: unknown) =>
+    gzipBytes.get(file) ?? gzipBytes.set(file, gzipSync(JSON.stringify(file)).length).get(file)!;
   const downloads: { bytes: number; requests: number }[] = [];
   for (const query of BENCH_QUERIES) {
     const { loader, fetched } = memoryLoader(files);
     const engine = new SearchEngine(files.manifest, loader);
     const outcome = await engine.search(engine.parse(query), {}, PAGE);
     await engine.passages(outcome.works);
-    downloads.push({ bytes: [files.manifest, ...fetched].reduce<number>((sum, file) => sum + sizeOf(file), 0), requests: 1 + fetched.length });
+    downloads.push({
+      bytes: [files.manifest, ...fetched].reduce<number>((sum, file) => sum + sizeOf(file), 0),
+      requests: 1 + fetched.length,
+    });
   }
   return downloads;
 }
@@ -148,7 +185,11 @@ export function syntheticInput(sampled: SampledPassage[]): IndexInput {
     slug,
     title,
     language,
-    passages: passages.map((passage) => ({ id: `p-${(n++).toString(16).padStart(8, '0')}`, text: passage.text, principles: passage.principles })),
+    passages: passages.map((passage) => ({
+      id: `p-${(n++).toString(16).padStart(8, '0')}`,
+      text: passage.text,
+      principles: passage.principles,
+    })),
   }));
   const { principles, glossary } = indexInput(getCorpus());
   return { sources, principles, glossary };

@@ -41,7 +41,9 @@ async function start(root: string, port: number): Promise<ChildProcess> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.once('exit', (code) => reject(new Error(`scripts/serve.mjs on port ${port} exited (${code}): is the port taken?`)));
+    server.once('exit', (code) =>
+      reject(new Error(`scripts/serve.mjs on port ${port} exited (${code}): is the port taken?`)),
+    );
     server.stdout.once('data', () => resolve());
   });
   return server;
@@ -53,8 +55,17 @@ async function start(root: string, port: number): Promise<ChildProcess> {
  */
 async function precompress(root: string, origin: string) {
   const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const urls = files.map((entry) => `${origin}/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).map(encodeURIComponent).join('/')}`);
+  const urls = files.map(
+    (entry) =>
+      `${origin}/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).map(encodeURIComponent).join('/')}`,
+  );
   for (let start = 0; start < urls.length; start += 16) {
-    await Promise.all(urls.slice(start, start + 16).map((url) => fetch(url, { headers: { 'Accept-Encoding': 'gzip' } }).then((response) => response.arrayBuffer())));
+    await Promise.all(
+      urls
+        .slice(start, start + 16)
+        .map((url) =>
+          fetch(url, { headers: { 'Accept-Encoding': 'gzip' } }).then((response) => response.arrayBuffer()),
+        ),
+    );
   }
 }

@@ -39,7 +39,9 @@ function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -47,7 +49,10 @@ function freePort(): Promise<number> {
 async function waitUntilAnswering(port: number, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new Error(`${child.spawnargs.join(' ')} exited with ${child.exitCode}`);
-    const answered = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false);
+    const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (answered) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -56,7 +61,10 @@ async function waitUntilAnswering(port: number, child: ChildProcess): Promise<vo
 
 async function load(contender: Contender, headers: Record<string, string>): Promise<Load> {
   const port = await freePort();
-  const child = spawn(process.execPath, contender(port), { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, contender(port), {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
   try {
     await waitUntilAnswering(port, child);
     const result = await autocannon({
@@ -95,14 +103,26 @@ export async function benchServer() {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error('out/ has no site: run `npm run build` first');
   // Ours reads PORT and HOST; serve is told the same, without request logging or clipboard.
   const ours: Contender = () => [path.join('scripts', 'serve.mjs'), outDir];
-  const serve: Contender = (port) => [path.join('node_modules', 'serve', 'build', 'main.js'), '-L', '-n', '-l', `tcp://127.0.0.1:${port}`, outDir];
+  const serve: Contender = (port) => [
+    path.join('node_modules', 'serve', 'build', 'main.js'),
+    '-L',
+    '-n',
+    '-l',
+    `tcp://127.0.0.1:${port}`,
+    outDir,
+  ];
   const clients = [];
   for (const [client, headers] of Object.entries(CLIENTS)) {
     const rounds: { ours: Load; serve: Load }[] = [];
-    for (let round = 0; round < ROUNDS; round++) rounds.push({ ours: await load(ours, headers), serve: await load(serve, headers) });
+    for (let round = 0; round < ROUNDS; round++)
+      rounds.push({ ours: await load(ours, headers), serve: await load(serve, headers) });
     const figures = { ours: best(rounds.map((round) => round.ours)), serve: best(rounds.map((round) => round.serve)) };
-    const aimMet = figures.ours.requestsPerSecond >= figures.serve.requestsPerSecond && figures.ours.errors + figures.ours.non2xx === 0;
-    console.log(`server (${client}): ours ${figures.ours.requestsPerSecond} req/s, serve ${figures.serve.requestsPerSecond} req/s`);
+    const aimMet =
+      figures.ours.requestsPerSecond >= figures.serve.requestsPerSecond &&
+      figures.ours.errors + figures.ours.non2xx === 0;
+    console.log(
+      `server (${client}): ours ${figures.ours.requestsPerSecond} req/s, serve ${figures.serve.requestsPerSecond} req/s`,
+    );
     clients.push({ client, headers, ...figures, aimMet });
   }
   return {

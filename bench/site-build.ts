@@ -63,7 +63,9 @@ export async function benchSiteBuild() {
       passagePageKB: Number((parts.passagePages / passagePages / 1024).toFixed(1)),
       aims: { secondsPer1000Passages: 60, outMBPer1000Passages: 50 },
     };
-    console.log(`site build at ${SCALE}×: ${result.passages} passages, ${result.seconds} s, ${result.outMB} MB (${result.secondsPer1000Passages} s and ${result.outMBPer1000Passages} MB per 1,000 passages)`);
+    console.log(
+      `site build at ${SCALE}×: ${result.passages} passages, ${result.seconds} s, ${result.outMB} MB (${result.secondsPer1000Passages} s and ${result.outMBPer1000Passages} MB per 1,000 passages)`,
+    );
     return result;
   } finally {
     rmSync(cardCache, { recursive: true, force: true });

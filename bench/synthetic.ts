@@ -112,11 +112,17 @@ function generate(corpus: Corpus, scale: number, seed: number): SampledPassage[]
 }
 
 function languagePool(corpus: Corpus, language: Language, next: () => number): LanguagePool {
-  const texts = corpus.sources.filter((source) => source.language === language).flatMap((source) => source.passages.map((passage) => passage.text));
+  const texts = corpus.sources
+    .filter((source) => source.language === language)
+    .flatMap((source) => source.passages.map((passage) => passage.text));
   const split = texts.map((text) => sentencesOf(text, language));
   const sentences = split.flat().map((sentence) => tokensOf(sentence, language));
   const words = sentences.flat().filter((token) => isReplaceable(token, language));
-  return { sentences, sentencesPerPassage: split.map((list) => list.length), extraWords: extraVocabulary(words, language, next) };
+  return {
+    sentences,
+    sentencesPerPassage: split.map((list) => list.length),
+    extraWords: extraVocabulary(words, language, next),
+  };
 }
 
 /** New words made of real material: the start of one real word and the end of another, or two real characters. */
@@ -127,7 +133,9 @@ function extraVocabulary(words: string[], language: Language, next: () => number
   return Array.from({ length: EXTRA_VOCABULARY }, () => {
     if (language === 'zh') return pick(characters) + pick(characters);
     const [head, tail] = [pick(letters), pick(letters)];
-    return head.slice(0, 1 + Math.floor(next() * (head.length - 1))) + tail.slice(1 + Math.floor(next() * (tail.length - 1)));
+    return (
+      head.slice(0, 1 + Math.floor(next() * (head.length - 1))) + tail.slice(1 + Math.floor(next() * (tail.length - 1)))
+    );
   });
 }
 
@@ -136,7 +144,13 @@ function passageText(pool: LanguagePool, language: Language, next: () => number)
   const count = pool.sentencesPerPassage[Math.floor(next() * pool.sentencesPerPassage.length)];
   const sentences = Array.from({ length: count }, () => {
     const tokens = pool.sentences[Math.floor(next() * pool.sentences.length)];
-    return tokens.map((token, i) => (i > 0 && next() < NEW_WORD_RATE && isReplaceable(token, language) ? newWord(pool, token, language, next) : token)).join('');
+    return tokens
+      .map((token, i) =>
+        i > 0 && next() < NEW_WORD_RATE && isReplaceable(token, language)
+          ? newWord(pool, token, language, next)
+          : token,
+      )
+      .join('');
   });
   return sentences.join(language === 'en' ? ' ' : '').trim();
 }
@@ -153,13 +167,22 @@ export function syntheticSources(passages: SampledPassage[]): SyntheticSource[] 
   for (const passage of passages) {
     let source = sources[sources.length - 1];
     if (source?.slug !== passage.sourceSlug) {
-      source = { slug: passage.sourceSlug, title: `Synthetic source ${sources.length}`, language: passage.language, passages: [] };
+      source = {
+        slug: passage.sourceSlug,
+        title: `Synthetic source ${sources.length}`,
+        language: passage.language,
+        passages: [],
+      };
       sources.push(source);
     }
     source.passages.push(passage);
   }
   const [original, translation] = sources;
-  if (translation && original.language !== translation.language && original.passages.length === translation.passages.length) {
+  if (
+    translation &&
+    original.language !== translation.language &&
+    original.passages.length === translation.passages.length
+  ) {
     translation.translationOf = original.slug;
   }
   return sources;
@@ -169,7 +192,9 @@ export function syntheticSources(passages: SampledPassage[]): SyntheticSource[] 
 export function writeSyntheticContent(passages: SampledPassage[]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'gaigi-bench-'));
   mkdirSync(path.join(root, 'content', 'sources'), { recursive: true });
-  cpSync(path.join(process.cwd(), 'content', 'principles'), path.join(root, 'content', 'principles'), { recursive: true });
+  cpSync(path.join(process.cwd(), 'content', 'principles'), path.join(root, 'content', 'principles'), {
+    recursive: true,
+  });
   // The synthetic corpus holds no official text: the introduction names none (its `source:` line is left out).
   const initiative = readFileSync(path.join(process.cwd(), INITIATIVE_FILE), 'utf8').replace(/^source:.*\n/m, '');
   writeFileSync(path.join(root, INITIATIVE_FILE), initiative);
@@ -180,7 +205,10 @@ export function writeSyntheticContent(passages: SampledPassage[]): string {
     const front = [`slug: ${source.slug}`, `title: ${source.title}`, `language: ${source.language}`];
     if (source.translationOf) front.push(`translationOf: ${source.translationOf}`);
     const body = source.passages.map((passage) => passage.text).join('\n\n');
-    writeFileSync(path.join(root, 'content', 'sources', `${source.slug}.md`), `---\n${front.join('\n')}\n---\n\n${body}\n`);
+    writeFileSync(
+      path.join(root, 'content', 'sources', `${source.slug}.md`),
+      `---\n${front.join('\n')}\n---\n\n${body}\n`,
+    );
   }
   return root;
 }
@@ -192,9 +220,18 @@ const RATIO_SCALE = 1000;
 export function syntheticText() {
   const corpus = getCorpus();
   const real = corpus.sources.flatMap((source) => source.passages.map((passage) => passage.text)).join('\n');
-  const synthetic = samplePassages(corpus, RATIO_SCALE).map((passage) => passage.text).join('\n');
+  const synthetic = samplePassages(corpus, RATIO_SCALE)
+    .map((passage) => passage.text)
+    .join('\n');
   const ratio = (text: string) => Number((Buffer.byteLength(text) / gzipSync(text).length).toFixed(2));
-  const result = { scale: RATIO_SCALE, newWordRate: NEW_WORD_RATE, realGzipRatio: ratio(real), syntheticGzipRatio: ratio(synthetic) };
-  console.log(`gzip ratio: real text ${result.realGzipRatio}, synthetic text at ${RATIO_SCALE}× ${result.syntheticGzipRatio}`);
+  const result = {
+    scale: RATIO_SCALE,
+    newWordRate: NEW_WORD_RATE,
+    realGzipRatio: ratio(real),
+    syntheticGzipRatio: ratio(synthetic),
+  };
+  console.log(
+    `gzip ratio: real text ${result.realGzipRatio}, synthetic text at ${RATIO_SCALE}× ${result.syntheticGzipRatio}`,
+  );
   return result;
 }

@@ -28,6 +28,8 @@ export function benchTagging() {
     msPer1000Passages: Number(((bestMs / passages.length) * 1000).toFixed(1)),
     targetMsPer1000Passages: 200,
   };
-  console.log(`load + tag: ${result.passages} passages in ${result.loadAndTagMs} ms = ${result.msPer1000Passages} ms per 1,000 (target ${result.targetMsPer1000Passages})`);
+  console.log(
+    `load + tag: ${result.passages} passages in ${result.loadAndTagMs} ms = ${result.msPer1000Passages} ms per 1,000 (target ${result.targetMsPer1000Passages})`,
+  );
   return result;
 }

@@ -87,7 +87,10 @@ export async function writePagefindSite(sources: SyntheticSource[], dir: string)
   }
   const pageCount = await indexWithPagefind(dir);
   // Written after indexing, so that the search pages are not results themselves.
-  for (const [folder, language] of [['search', 'en'], [path.join('zh', 'search'), 'zh']]) {
+  for (const [folder, language] of [
+    ['search', 'en'],
+    [path.join('zh', 'search'), 'zh'],
+  ]) {
     mkdirSync(path.join(dir, folder), { recursive: true });
     writeFileSync(path.join(dir, folder, 'index.html'), searchPage(language));
   }

@@ -35,13 +35,20 @@ export function buildCorpus(rootDir: string): Corpus {
   checkAnnotations(sources, new Set(principles.map((principle) => principle.id)), problems);
   checkRenders(sources, publishedIds, problems);
   if (initiative?.source && !sources.some((source) => source.slug === initiative.source)) {
-    problems.push({ file: 'content/initiative.md', line: 1, message: `source names "${initiative.source}", which is no source's slug: name the source holding the Initiative's text` });
+    problems.push({
+      file: 'content/initiative.md',
+      line: 1,
+      message: `source names "${initiative.source}", which is no source's slug: name the source holding the Initiative's text`,
+    });
   }
   const errors = problems.filter(isError);
   if (errors.length > 0 || !initiative) throw new ContentError(errors);
   for (const warning of problems.filter((problem) => !isError(problem))) console.warn(formatProblem(warning));
 
-  const tagger = new Tagger(principles, hanFoldFor(sources.flatMap((source) => source.passages.map((passage) => passage.text))));
+  const tagger = new Tagger(
+    principles,
+    hanFoldFor(sources.flatMap((source) => source.passages.map((passage) => passage.text))),
+  );
   return {
     initiative,
     publishedIds,
@@ -49,18 +56,16 @@ export function buildCorpus(rootDir: string): Corpus {
     principles: principles.map(({ line: _line, ...principle }) => principle),
     sources: sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
       ...source,
-      passages: passages.map(
-        ({ id, kind, label, text, links, line, annotation, renders }): Passage => ({
-          id,
-          kind,
-          label,
-          text,
-          ...(links && { links }),
-          line,
-          mentions: tagger.tag(text, annotation),
-          ...(renders && { renders: renders.map((mark) => mark.ref) }),
-        }),
-      ),
+      passages: passages.map(({ id, kind, label, text, links, line, annotation, renders }): Passage => ({
+        id,
+        kind,
+        label,
+        text,
+        ...(links && { links }),
+        line,
+        mentions: tagger.tag(text, annotation),
+        ...(renders && { renders: renders.map((mark) => mark.ref) }),
+      })),
     })),
   };
 }
@@ -98,15 +103,28 @@ function checkReferences(sources: LoadedSource[], problems: ContentProblem[]) {
     for (const field of ['translationOf', 'about'] as const) {
       const target = source[field];
       if (target === source.slug) {
-        problems.push({ file: source.file, line: source.lineOf(field), message: `${field} names this source itself: name another source's slug, or remove ${field}` });
+        problems.push({
+          file: source.file,
+          line: source.lineOf(field),
+          message: `${field} names this source itself: name another source's slug, or remove ${field}`,
+        });
       } else if (target && !bySlug.has(target)) {
-        problems.push({ file: source.file, line: source.lineOf(field), message: `${field} names "${target}", which is no source's slug: fix the slug or add that source` });
+        problems.push({
+          file: source.file,
+          line: source.lineOf(field),
+          message: `${field} names "${target}", which is no source's slug: fix the slug or add that source`,
+        });
       }
     }
-    const original = source.translationOf && source.translationOf !== source.slug ? bySlug.get(source.translationOf) : undefined;
+    const original =
+      source.translationOf && source.translationOf !== source.slug ? bySlug.get(source.translationOf) : undefined;
     if (!original) continue;
     if (original.translationOf) {
-      problems.push({ file: source.file, line: source.lineOf('translationOf'), message: translationChainMessage(source, bySlug) });
+      problems.push({
+        file: source.file,
+        line: source.lineOf('translationOf'),
+        message: translationChainMessage(source, bySlug),
+      });
     } else if (original.passages.length !== source.passages.length) {
       problems.push({
         file: source.file,
@@ -120,7 +138,12 @@ function checkReferences(sources: LoadedSource[], problems: ContentProblem[]) {
 /** A translation of a translation: a cycle (a → b → a) or a chain whose works would be unclear. */
 function translationChainMessage(source: LoadedSource, bySlug: Map<string, LoadedSource>): string {
   const chain = [source.slug];
-  for (let next = source.translationOf; next && bySlug.has(next) && !chain.includes(next); next = bySlug.get(next)?.translationOf) chain.push(next);
+  for (
+    let next = source.translationOf;
+    next && bySlug.has(next) && !chain.includes(next);
+    next = bySlug.get(next)?.translationOf
+  )
+    chain.push(next);
   const cycle = chain.includes(bySlug.get(chain[chain.length - 1])?.translationOf ?? '');
   const path = [...chain, bySlug.get(chain[chain.length - 1])?.translationOf].filter(Boolean).join(' → ');
   return cycle
@@ -137,8 +160,12 @@ function checkRenders(sources: LoadedSource[], publishedIds: PublishedIds, probl
         const [slug, id] = ref.split('#');
         const target = bySlug.get(slug);
         const problem = (message: string) => problems.push({ file: source.file, line, message });
-        if (!target) problem(`renders names "${slug}", which is no source's slug: fix the slug (npm run suggest-links lists candidates)`);
-        else if (slug === source.slug) problem('renders names a passage of this same source: name a passage of another text');
+        if (!target)
+          problem(
+            `renders names "${slug}", which is no source's slug: fix the slug (npm run suggest-links lists candidates)`,
+          );
+        else if (slug === source.slug)
+          problem('renders names a passage of this same source: name a passage of another text');
         else if (!target.passages.some((candidate) => candidate.id === id)) {
           const current = retireIds(publishedIds[slug] ?? {}, target.passages).find((retired) => retired.id === id)?.to;
           problem(
@@ -166,9 +193,13 @@ function checkAnnotations(sources: LoadedSource[], principleIds: Set<string>, pr
         }
       }
       if (annotation.add.length + annotation.remove.length === 0) {
-        problems.push({ file: source.file, line: annotation.line, message: 'empty principles annotation: write e.g. <!-- principles: +sovereignty -un-central-role --> or remove it' });
+        problems.push({
+          file: source.file,
+          line: annotation.line,
+          message:
+            'empty principles annotation: write e.g. <!-- principles: +sovereignty -un-central-role --> or remove it',
+        });
       }
     }
   }
 }
-

@@ -40,7 +40,10 @@ export function pageMetadata({
     description: text,
     alternates: {
       canonical: url,
-      languages: { ...Object.fromEntries(LOCALES.map((other) => [HTML_LANG[other], inLocale(path, other)])), 'x-default': path },
+      languages: {
+        ...Object.fromEntries(LOCALES.map((other) => [HTML_LANG[other], inLocale(path, other)])),
+        'x-default': path,
+      },
     },
     openGraph: {
       title,
@@ -51,6 +54,8 @@ export function pageMetadata({
       siteName: messages(locale).siteName,
       ...(image && { images: [{ url: image.path, width: 1200, height: 630, alt: image.alt }] }),
     },
-    twitter: image ? { card: 'summary_large_image', title, description: text, images: [image.path] } : { card: 'summary', title, description: text },
+    twitter: image
+      ? { card: 'summary_large_image', title, description: text, images: [image.path] }
+      : { card: 'summary', title, description: text },
   };
 }

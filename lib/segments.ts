@@ -23,7 +23,9 @@ export function segment<Kind extends string>(text: string, ranges: readonly Mark
   const segments: Segment<Kind>[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const [start, end] = [points[i], points[i + 1]];
-    const kinds = [...new Set(ranges.filter((range) => range.start <= start && range.end >= end).map((range) => range.kind))];
+    const kinds = [
+      ...new Set(ranges.filter((range) => range.start <= start && range.end >= end).map((range) => range.kind)),
+    ];
     const last = segments[segments.length - 1];
     if (last && last.kinds.join() === kinds.join()) last.text += text.slice(start, end);
     else segments.push({ text: text.slice(start, end), kinds });

@@ -46,7 +46,12 @@ export function sourceUrl(slug: string, locale: Locale = 'en'): string {
 /**
  * The passage in its source: the permalink researchers cite. `highlight` words (from a search) are marked on arrival.
  */
-export function passageUrl(slug: string, passageId: string, highlight: readonly string[] = [], locale: Locale = 'en'): string {
+export function passageUrl(
+  slug: string,
+  passageId: string,
+  highlight: readonly string[] = [],
+  locale: Locale = 'en',
+): string {
   const query = new URLSearchParams(highlight.map((word) => ['hl', word])).toString();
   return `${sourceUrl(slug, locale)}${query ? `?${query}` : ''}#${passageId}`;
 }
@@ -83,7 +88,9 @@ export interface SearchParams {
 
 export function searchUrl(params: SearchParams = {}, locale: Locale = 'en'): string {
   const query = new URLSearchParams(
-    Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
+    Object.entries(params).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+    ),
   ).toString();
   return `${inLocale('/search/', locale)}${query ? `?${query}` : ''}`;
 }

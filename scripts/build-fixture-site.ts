@@ -12,15 +12,22 @@ import { buildSite } from './build/site';
 
 const EDITED = { from: 'We should put ethics first.', to: 'We must put ethics first.' };
 const DELETED = 'Global collaboration should foster the sound development of AI';
-const TRANSLATION_EDITED = { from: 'Leadership in diplomacy has played a crucial role.', to: 'Leadership in diplomacy played a crucial role.' };
+const TRANSLATION_EDITED = {
+  from: 'Leadership in diplomacy has played a crucial role.',
+  to: 'Leadership in diplomacy played a crucial role.',
+};
 
 /** One passage edited and one deleted; the deleted paragraph's editor comments go with it. */
 function editArticle(fixtureRoot: string) {
   const source = path.join(fixtureRoot, 'content', 'sources', 'looking-at-gaigi.md');
   const paragraphs = readFileSync(source, 'utf8').split('\n\n');
-  const edited = paragraphs.filter((paragraph) => !paragraph.startsWith(DELETED)).map((paragraph) => paragraph.replace(EDITED.from, EDITED.to));
+  const edited = paragraphs
+    .filter((paragraph) => !paragraph.startsWith(DELETED))
+    .map((paragraph) => paragraph.replace(EDITED.from, EDITED.to));
   if (edited.length !== paragraphs.length - 1 || !edited.some((paragraph) => paragraph.includes(EDITED.to))) {
-    throw new Error('the fixture edits no longer match content/sources/looking-at-gaigi.md: update scripts/build-fixture-site.ts');
+    throw new Error(
+      'the fixture edits no longer match content/sources/looking-at-gaigi.md: update scripts/build-fixture-site.ts',
+    );
   }
   writeFileSync(source, edited.join('\n\n'));
 }
@@ -30,7 +37,9 @@ function editTranslation(fixtureRoot: string) {
   const translation = path.join(fixtureRoot, 'content', 'sources', 'he-yin-en.md');
   const translated = readFileSync(translation, 'utf8');
   if (!translated.includes(TRANSLATION_EDITED.from)) {
-    throw new Error('the fixture edit no longer matches content/sources/he-yin-en.md: update scripts/build-fixture-site.ts');
+    throw new Error(
+      'the fixture edit no longer matches content/sources/he-yin-en.md: update scripts/build-fixture-site.ts',
+    );
   }
   writeFileSync(translation, translated.replace(TRANSLATION_EDITED.from, TRANSLATION_EDITED.to));
 }
@@ -38,7 +47,9 @@ function editTranslation(fixtureRoot: string) {
 const fixtureRoot = mkdtempSync(path.join(tmpdir(), 'gaigi-fixture-site-'));
 try {
   cpSync(path.join(process.cwd(), 'content'), path.join(fixtureRoot, 'content'), { recursive: true });
-  cpSync(path.join(process.cwd(), 'tests', 'fixtures', 'site-additions'), path.join(fixtureRoot, 'content'), { recursive: true });
+  cpSync(path.join(process.cwd(), 'tests', 'fixtures', 'site-additions'), path.join(fixtureRoot, 'content'), {
+    recursive: true,
+  });
   editArticle(fixtureRoot);
   editTranslation(fixtureRoot);
   await buildSite({ contentRoot: fixtureRoot, out: 'out-fixture' });

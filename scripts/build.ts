@@ -10,6 +10,10 @@ const { values } = parseArgs({ options: { 'remove-ids': { type: 'string' } } });
 await buildSite({
   contentRoot: process.cwd(),
   out: 'out',
-  remove: values['remove-ids']?.split(',').map((id) => id.trim()).filter(Boolean) ?? [],
+  remove:
+    values['remove-ids']
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean) ?? [],
   frozen: Boolean(process.env.CI) && process.env.CI !== 'false',
 });

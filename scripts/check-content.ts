@@ -12,8 +12,13 @@ try {
   const ledger = recordPublishedIds(root, { dryRun: true }, corpus);
   const { sources, principles } = corpus;
   const passages = sources.reduce((sum, source) => sum + source.passages.length, 0);
-  const tagged = sources.reduce((sum, source) => sum + source.passages.filter((passage) => passage.mentions.length > 0).length, 0);
-  console.log(`content/ is valid: ${sources.length} sources, ${passages} passages (${tagged} stating a principle), ${principles.length} principles.`);
+  const tagged = sources.reduce(
+    (sum, source) => sum + source.passages.filter((passage) => passage.mentions.length > 0).length,
+    0,
+  );
+  console.log(
+    `content/ is valid: ${sources.length} sources, ${passages} passages (${tagged} stating a principle), ${principles.length} principles.`,
+  );
   console.log(ledger);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

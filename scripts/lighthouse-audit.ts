@@ -44,21 +44,41 @@ export interface AuditOptions {
   dir?: string;
 }
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Every run of every page, in PAGES order. The port is LIGHTHOUSE_PORT, so checkouts side by side never share a server. */
-export async function auditPages({ categories, runs, dir = 'out' }: AuditOptions): Promise<{ page: string; runs: Run[] }[]> {
+export async function auditPages({
+  categories,
+  runs,
+  dir = 'out',
+}: AuditOptions): Promise<{ page: string; runs: Run[] }[]> {
   const port = Number(process.env.LIGHTHOUSE_PORT ?? 3102);
-  if (await answers(`http://localhost:${port}/`)) throw new Error(`port ${port} is taken (another checkout's server?): set LIGHTHOUSE_PORT to a free port`);
-  const server = spawn(process.execPath, ['scripts/serve.mjs', dir], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  if (await answers(`http://localhost:${port}/`))
+    throw new Error(`port ${port} is taken (another checkout's server?): set LIGHTHOUSE_PORT to a free port`);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', dir], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
   try {
     await serverReady(`http://localhost:${port}/`, server);
     const results: { page: string; runs: Run[] }[] = [];
     for (const page of PAGES) {
       const pageRuns: Run[] = [];
       for (let run = 0; run < runs; run++) {
-        if (server.exitCode !== null) throw new Error(`the server on port ${port} exited (code ${server.exitCode}) while auditing ${page}`);
+        if (server.exitCode !== null)
+          throw new Error(`the server on port ${port} exited (code ${server.exitCode}) while auditing ${page}`);
         pageRuns.push(await auditOnce(`http://localhost:${port}${page}`, chrome.port, categories));
       }
       results.push({ page, runs: pageRuns });
@@ -71,12 +91,19 @@ export async function auditPages({ categories, runs, dir = 'out' }: AuditOptions
 }
 
 async function auditOnce(url: string, chromePort: number, categories: readonly Category[]): Promise<Run> {
-  const result = await lighthouse(url, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+  const result = await lighthouse(url, {
+    port: chromePort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...categories],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories: scored, audits, runtimeError } = result.lhr;
   if (runtimeError) return { scores: {}, error: `${runtimeError.code}: ${runtimeError.message}` };
   return {
-    scores: Object.fromEntries(categories.map((category) => [category, Math.round((scored[category]?.score ?? 0) * 100)])),
+    scores: Object.fromEntries(
+      categories.map((category) => [category, Math.round((scored[category]?.score ?? 0) * 100)]),
+    ),
     ...(categories.includes('performance') && {
       lcpMs: audits['largest-contentful-paint']?.numericValue,
       tbtMs: audits['total-blocking-time']?.numericValue,

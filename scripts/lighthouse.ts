@@ -14,13 +14,19 @@ const rows = audits.map(({ page, runs }) => {
   const worst = (gate: (typeof GATES)[number]) => Math.min(...runs.map((run) => run.scores[gate] ?? 0));
   return { page, accessibility: worst('accessibility'), 'best-practices': worst('best-practices'), seo: worst('seo') };
 });
-const errors = audits.flatMap(({ page, runs }) => runs.flatMap((run) => (run.error ? [`${page}: Lighthouse could not audit it (${run.error})`] : [])));
+const errors = audits.flatMap(({ page, runs }) =>
+  runs.flatMap((run) => (run.error ? [`${page}: Lighthouse could not audit it (${run.error})`] : [])),
+);
 console.table(rows);
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/lighthouse.json', JSON.stringify(rows, null, 2) + '\n');
 const failures = [
   ...errors,
-  ...rows.flatMap((row) => GATES.filter((gate) => row[gate] < THRESHOLDS[gate]).map((gate) => `${row.page}: ${gate} ${row[gate]} < ${THRESHOLDS[gate]}`)),
+  ...rows.flatMap((row) =>
+    GATES.filter((gate) => row[gate] < THRESHOLDS[gate]).map(
+      (gate) => `${row.page}: ${gate} ${row[gate]} < ${THRESHOLDS[gate]}`,
+    ),
+  ),
 ];
 if (failures.length > 0) {
   console.error(`Lighthouse gates missed:\n  ${failures.join('\n  ')}`);

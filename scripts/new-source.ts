@@ -22,6 +22,9 @@ if (existsSync(target)) {
   console.error(`${target} already exists: choose another slug, e.g. npm run new-source -- ${input} ${slug}-2`);
   process.exit(1);
 }
-writeFileSync(target, slug === draft.slug ? draft.markdown : draft.markdown.replace(`slug: ${draft.slug}`, `slug: ${slug}`));
+writeFileSync(
+  target,
+  slug === draft.slug ? draft.markdown : draft.markdown.replace(`slug: ${draft.slug}`, `slug: ${slug}`),
+);
 console.log(`Wrote ${target}. Still to do:`);
 for (const item of draft.todo) console.log(`  - ${item}`);

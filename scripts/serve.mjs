@@ -16,7 +16,8 @@ function stop(message) {
   process.exit(1);
 }
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) stop(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  stop(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
 if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
   stop(`${folder} is not a folder: run \`npm run build\` first, or name the folder to serve.`);
 }

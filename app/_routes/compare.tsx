@@ -50,7 +50,12 @@ export function compareRoute(locale: Locale) {
           <>
             <nav aria-label={t.compare.choose} className="mb-3 flex flex-wrap gap-2 text-sm md:hidden">
               {columns.map(({ work }) => (
-                <a key={work.id} href={`#col-${work.id}`} lang={work.original.language} className="rounded border border-line bg-surface px-2 py-1 no-underline">
+                <a
+                  key={work.id}
+                  href={`#col-${work.id}`}
+                  lang={work.original.language}
+                  className="rounded border border-line bg-surface px-2 py-1 no-underline"
+                >
                   {sourceName(work.original, locale, true)}
                 </a>
               ))}
@@ -69,7 +74,11 @@ export function compareRoute(locale: Locale) {
                   aria-labelledby={`compare-${work.id}`}
                   className="w-full min-w-0 shrink-0 snap-start rounded border border-line bg-surface p-4 md:w-auto"
                 >
-                  <h2 id={`compare-${work.id}`} className="font-serif text-base font-semibold text-balance" lang={work.original.language}>
+                  <h2
+                    id={`compare-${work.id}`}
+                    className="font-serif text-base font-semibold text-balance"
+                    lang={work.original.language}
+                  >
                     <a href={sourceUrl(work.original.slug, locale)}>{sourceName(work.original, locale, true)}</a>
                   </h2>
                   <SourceByline source={work.original} locale={locale} className="mb-3" />

@@ -24,7 +24,13 @@ function LinkedHeading({ id, href, children }: { id: string; href: string; child
 export function homeRoute(locale: Locale) {
   const t = messages(locale);
   const metadata: Metadata = {
-    ...pageMetadata({ title: t.siteName, description: t.home.description, path: '/', locale, image: { path: homeCardPath(), alt: t.home.description } }),
+    ...pageMetadata({
+      title: t.siteName,
+      description: t.home.description,
+      path: '/',
+      locale,
+      image: { path: homeCardPath(), alt: t.home.description },
+    }),
     title: { absolute: t.siteName },
   };
 

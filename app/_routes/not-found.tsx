@@ -14,11 +14,23 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <PageHeading eyebrow={t.eyebrow} title={t.title}>
         <p className="mt-3">{t.help}</p>
       </PageHeading>
-      <form role="search" aria-label={t.searchForm} action={searchUrl({}, locale)} method="get" className="mb-8 flex gap-2">
+      <form
+        role="search"
+        aria-label={t.searchForm}
+        action={searchUrl({}, locale)}
+        method="get"
+        className="mb-8 flex gap-2"
+      >
         <label htmlFor="not-found-search" className="sr-only">
           {t.searchLabel}
         </label>
-        <input id="not-found-search" name="q" type="search" className="w-full rounded border border-line bg-surface px-3 py-2" placeholder={t.placeholder} />
+        <input
+          id="not-found-search"
+          name="q"
+          type="search"
+          className="w-full rounded border border-line bg-surface px-3 py-2"
+          placeholder={t.placeholder}
+        />
         <button type="submit" className="rounded bg-accent px-4 py-2 text-accent-ink">
           {t.search}
         </button>

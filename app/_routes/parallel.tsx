@@ -41,7 +41,11 @@ export function parallelRoute(locale: Locale) {
     const { source, work, rows, gone } = data;
     return (
       <>
-        <PageHeading eyebrow={t.parallel.eyebrow} title={sourceTitle(source.title, source.language)} lang={source.language}>
+        <PageHeading
+          eyebrow={t.parallel.eyebrow}
+          title={sourceTitle(source.title, source.language)}
+          lang={source.language}
+        >
           <SourceRelations source={source} work={work} locale={locale} inParallel />
           <p className="mt-3">
             <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
@@ -53,7 +57,10 @@ export function parallelRoute(locale: Locale) {
         ))}
         {rows.flatMap((row) => row.oldIds.map((oldId) => <span key={oldId} id={oldId} data-alias-of={row.anchor} />))}
         <div role="table" aria-label={t.parallel.table(work.original.title)} className="text-[1.0625rem]">
-          <div role="row" className="hidden border-b border-line pb-2 text-sm font-semibold text-muted md:grid md:grid-cols-[4rem_1fr_1fr] md:gap-8">
+          <div
+            role="row"
+            className="hidden border-b border-line pb-2 text-sm font-semibold text-muted md:grid md:grid-cols-[4rem_1fr_1fr] md:gap-8"
+          >
             <span role="columnheader">{t.parallel.label}</span>
             {work.versions.map((version, i) => (
               <span role="columnheader" key={version.slug}>
@@ -62,7 +69,13 @@ export function parallelRoute(locale: Locale) {
             ))}
           </div>
           {rows.map((row) => (
-            <div role="row" key={row.anchor} id={row.anchor} tabIndex={-1} className="passage grid scroll-mt-6 gap-3 border-b border-line/60 py-4 md:grid-cols-[4rem_1fr_1fr] md:gap-8">
+            <div
+              role="row"
+              key={row.anchor}
+              id={row.anchor}
+              tabIndex={-1}
+              className="passage grid scroll-mt-6 gap-3 border-b border-line/60 py-4 md:grid-cols-[4rem_1fr_1fr] md:gap-8"
+            >
               <span role="rowheader" className="text-xs text-muted">
                 {formatLabel(row.label, locale)}
               </span>

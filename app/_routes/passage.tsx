@@ -28,7 +28,16 @@ export function passageRoute(locale: Locale) {
     const { slug, id } = await params;
     const data = passagePageData(slug, id, locale);
     if (!data) return {};
-    if ('removed' in data) return { ...pageMetadata({ title: sourceName(data.source, locale), description: data.removed.text, path: passagePageUrl(slug, id), locale }), robots: { index: false } };
+    if ('removed' in data)
+      return {
+        ...pageMetadata({
+          title: sourceName(data.source, locale),
+          description: data.removed.text,
+          path: passagePageUrl(slug, id),
+          locale,
+        }),
+        robots: { index: false },
+      };
     const label = formatLabel(data.row.label, locale);
     const title = t.passagePage.title(sourceName(data.source, locale), label);
     const quote = data.row.versions.find((version) => version.source.slug === slug)?.passage.text ?? '';
@@ -47,7 +56,11 @@ export function passageRoute(locale: Locale) {
     const { slug, id } = await params;
     const data = passagePageData(slug, id, locale);
     if (!data) notFound();
-    return 'removed' in data ? <RemovedPassage data={data} locale={locale} /> : <PassageContent data={data} locale={locale} />;
+    return 'removed' in data ? (
+      <RemovedPassage data={data} locale={locale} />
+    ) : (
+      <PassageContent data={data} locale={locale} />
+    );
   }
   return { generateMetadata, Page: PassagePage };
 }
@@ -69,10 +82,21 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
         <a href={data.context} className={actionClass}>
           {p.readInContext}
         </a>
-        <button type="button" data-copy="link" data-label={t.passage.link} data-href={data.permalink} className={actionClass}>
+        <button
+          type="button"
+          data-copy="link"
+          data-label={t.passage.link}
+          data-href={data.permalink}
+          className={actionClass}
+        >
           {p.copyLink}
         </button>
-        <button type="button" data-sheet-add={`${data.source.slug}~${data.id}`} data-added-text={p.inSheet} className={actionClass}>
+        <button
+          type="button"
+          data-sheet-add={`${data.source.slug}~${data.id}`}
+          data-added-text={p.inSheet}
+          className={actionClass}
+        >
           {p.addToSheet}
         </button>
       </p>
@@ -92,7 +116,11 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
         <h2 id="principles-heading" className="mb-2 font-serif text-xl font-semibold">
           {p.principles}
         </h2>
-        {data.principles.length > 0 ? <PrincipleChips principles={data.principles} locale={locale} label={p.principles} /> : <p className="text-muted">{p.none}</p>}
+        {data.principles.length > 0 ? (
+          <PrincipleChips principles={data.principles} locale={locale} label={p.principles} />
+        ) : (
+          <p className="text-muted">{p.none}</p>
+        )}
       </section>
       <section aria-labelledby="source-heading" className="mt-8">
         <h2 id="source-heading" className="mb-1 font-serif text-xl font-semibold">
@@ -118,11 +146,17 @@ function RemovedPassage({ data, locale }: { data: RemovedPassagePageData; locale
     <div className="max-w-[70ch]">
       <PageHeading eyebrow={p.eyebrow} title={sourceName(data.source, locale)} lang={data.source.language} />
       <p>{p.removed}</p>
-      <blockquote lang={data.source.language} className="mt-3 border-l-4 border-line pl-4 font-serif text-lg leading-[1.7]">
+      <blockquote
+        lang={data.source.language}
+        className="mt-3 border-l-4 border-line pl-4 font-serif text-lg leading-[1.7]"
+      >
         {sourceTitle(data.removed.text, data.source.language)}
       </blockquote>
       <p className="mt-4 flex flex-wrap gap-2">
-        <a href={searchUrl({ q: data.source.language === 'zh' ? data.removed.text.slice(0, 12) : words }, locale)} className={actionClass}>
+        <a
+          href={searchUrl({ q: data.source.language === 'zh' ? data.removed.text.slice(0, 12) : words }, locale)}
+          className={actionClass}
+        >
           {p.searchWords}
         </a>
         <a href={sourceUrl(data.source.slug, locale)} className={actionClass}>

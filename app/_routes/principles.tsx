@@ -36,7 +36,17 @@ export function principlesIndexRoute(locale: Locale) {
 }
 
 /** The principle's names and summary in the interface's language, the other language's name beneath. */
-export function PrincipleHeading({ principle, locale, eyebrow, children }: { principle: Principle; locale: Locale; eyebrow: string; children?: ReactNode }) {
+export function PrincipleHeading({
+  principle,
+  locale,
+  eyebrow,
+  children,
+}: {
+  principle: Principle;
+  locale: Locale;
+  eyebrow: string;
+  children?: ReactNode;
+}) {
   return (
     <PageHeading eyebrow={eyebrow} title={principleName(principle, locale)}>
       <p lang={locale === 'zh' ? 'en' : 'zh-Hans'} className="mt-1 text-lg text-muted">
@@ -56,7 +66,13 @@ export function principleRoute(locale: Locale) {
     const { principle } = data;
     const [name, other] = locale === 'zh' ? [principle.titleZh, principle.title] : [principle.title, principle.titleZh];
     const title = `${name} (${other})`;
-    return pageMetadata({ title, description: locale === 'zh' ? principle.summaryZh : principle.summary, path: principleUrl(principle.id), locale, image: { path: data.card, alt: title } });
+    return pageMetadata({
+      title,
+      description: locale === 'zh' ? principle.summaryZh : principle.summary,
+      path: principleUrl(principle.id),
+      locale,
+      image: { path: data.card, alt: title },
+    });
   }
 
   async function PrinciplePage({ params }: PrincipleProps) {
@@ -66,7 +82,9 @@ export function principleRoute(locale: Locale) {
     return (
       <>
         <PrincipleHeading principle={principle} locale={locale} eyebrow={t.principle.eyebrow}>
-          <p className="mt-4 font-serif text-[1.0625rem] leading-[1.7]">{locale === 'zh' ? principle.summaryZh : principle.summary}</p>
+          <p className="mt-4 font-serif text-[1.0625rem] leading-[1.7]">
+            {locale === 'zh' ? principle.summaryZh : principle.summary}
+          </p>
           <p className="mt-4 text-sm text-muted">{t.principle.statedIn(counts.passages, counts.works)}</p>
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             {counts.works > 1 && <a href={compareUrl(principle.id, locale)}>{t.principle.compare}</a>}
@@ -85,8 +103,12 @@ export function principleRoute(locale: Locale) {
             <ul className="mt-2 flex flex-wrap gap-1.5">
               {related.map((other) => (
                 <li key={other.id}>
-                  <a href={principleUrl(other.id, locale)} className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline">
-                    {principleName(other, locale)} <span className="font-normal">{t.principle.shared(other.shared)}</span>
+                  <a
+                    href={principleUrl(other.id, locale)}
+                    className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
+                  >
+                    {principleName(other, locale)}{' '}
+                    <span className="font-normal">{t.principle.shared(other.shared)}</span>
                   </a>
                 </li>
               ))}
@@ -94,10 +116,19 @@ export function principleRoute(locale: Locale) {
           </section>
         )}
 
-        {works.length > 0 && <h2 className="mb-4 font-serif text-2xl font-semibold">{initiative ? t.principle.otherTexts : t.principle.texts}</h2>}
+        {works.length > 0 && (
+          <h2 className="mb-4 font-serif text-2xl font-semibold">
+            {initiative ? t.principle.otherTexts : t.principle.texts}
+          </h2>
+        )}
         {counts.works === 0 && <p className="max-w-[70ch] text-muted">{t.principle.none}</p>}
         {works.map((statements) => (
-          <WorkStatementsSection key={statements.work.id} statements={statements} principle={principle.id} locale={locale} />
+          <WorkStatementsSection
+            key={statements.work.id}
+            statements={statements}
+            principle={principle.id}
+            locale={locale}
+          />
         ))}
       </>
     );

@@ -15,7 +15,10 @@ export function sheetRoute(locale: Locale) {
         <PageHeading eyebrow={t.siteName} title={t.sheet.title}>
           <p className="mt-3 text-muted no-print">{t.sheet.lead}</p>
         </PageHeading>
-        <SheetApp locale={locale} strings={{ ...strings, commentary: t.source.commentary, principlesLabel: t.passage.principlesStated }} />
+        <SheetApp
+          locale={locale}
+          strings={{ ...strings, commentary: t.source.commentary, principlesLabel: t.passage.principlesStated }}
+        />
       </div>
     );
   }

@@ -40,7 +40,11 @@ export function sourceRoute(locale: Locale) {
     const { source, work, citations, passages, gone } = data;
     return (
       <div className="lg:max-w-[calc(80ch+22rem)]">
-        <PageHeading eyebrow={source.kind ? `${t.source.eyebrow} · ${t.kinds[source.kind]}` : t.source.eyebrow} title={sourceTitle(source.title, source.language)} lang={source.language}>
+        <PageHeading
+          eyebrow={source.kind ? `${t.source.eyebrow} · ${t.kinds[source.kind]}` : t.source.eyebrow}
+          title={sourceTitle(source.title, source.language)}
+          lang={source.language}
+        >
           {source.titleEn && (
             <p lang="en" className="mt-1 text-lg text-muted">
               {source.titleEn}

@@ -3,7 +3,19 @@ import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 
 /** Ready-to-paste citations of a source or a passage, each with a copy button. */
-export function CitationBox({ citations, locale, title, note, open = false }: { citations: Citations; locale: Locale; title?: string; note?: string; open?: boolean }) {
+export function CitationBox({
+  citations,
+  locale,
+  title,
+  note,
+  open = false,
+}: {
+  citations: Citations;
+  locale: Locale;
+  title?: string;
+  note?: string;
+  open?: boolean;
+}) {
   const t = messages(locale).source;
   const styles = [
     { key: 'apa', label: 'APA', text: citations.apa },
@@ -31,7 +43,10 @@ export function CitationBox({ citations, locale, title, note, open = false }: { 
               </button>
             </dt>
             <dd>
-              <pre id={`cite-${style.key}`} className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs text-ink">
+              <pre
+                id={`cite-${style.key}`}
+                className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs text-ink"
+              >
                 {style.text}
               </pre>
             </dd>

@@ -69,5 +69,8 @@ function flash(button: HTMLButtonElement, message: string) {
   button.dataset.idleText = label;
   button.textContent = message;
   window.clearTimeout(resetTimers.get(button));
-  resetTimers.set(button, window.setTimeout(() => (button.textContent = label), 2000));
+  resetTimers.set(
+    button,
+    window.setTimeout(() => (button.textContent = label), 2000),
+  );
 }

@@ -17,7 +17,12 @@ function shade(count: number): string {
 export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale: Locale }) {
   const t = messages(locale).matrix;
   return (
-    <div className="overflow-x-auto rounded border border-line bg-surface" role="region" aria-label={t.region} tabIndex={0}>
+    <div
+      className="overflow-x-auto rounded border border-line bg-surface"
+      role="region"
+      aria-label={t.region}
+      tabIndex={0}
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{t.caption}</caption>
         <thead>
@@ -27,7 +32,11 @@ export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale:
             </th>
             {matrix.works.map((work) => (
               <th key={work.id} scope="col" className="min-w-[5.5rem] p-2 text-left align-bottom font-medium">
-                <a href={sourceUrl(work.original.slug, locale)} lang={work.original.language} className="text-xs leading-tight">
+                <a
+                  href={sourceUrl(work.original.slug, locale)}
+                  lang={work.original.language}
+                  className="text-xs leading-tight"
+                >
                   {sourceName(work.original, locale, true)}
                 </a>
               </th>

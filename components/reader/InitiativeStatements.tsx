@@ -11,11 +11,24 @@ import { sourceTitle } from './SourceLink';
  * "In the Initiative": the points of the official text that state a principle, each with the English wordings that
  * texts in the corpus give of it (editors' renders marks), so a reader starts from the Initiative's own words.
  */
-export function InitiativeStatements({ statements, principle, locale }: { statements: WorkStatements; principle: string; locale: Locale }) {
+export function InitiativeStatements({
+  statements,
+  principle,
+  locale,
+}: {
+  statements: WorkStatements;
+  principle: string;
+  locale: Locale;
+}) {
   const t = messages(locale);
   const { work, rows } = statements;
   return (
-    <section id={statements.anchor} tabIndex={-1} aria-labelledby="initiative-heading" className="passage mb-10 max-w-[72ch] scroll-mt-6">
+    <section
+      id={statements.anchor}
+      tabIndex={-1}
+      aria-labelledby="initiative-heading"
+      className="passage mb-10 max-w-[72ch] scroll-mt-6"
+    >
       {statements.aliases.map((alias) => (
         <span key={alias} id={alias} data-alias-of={statements.anchor} className="block scroll-mt-6" />
       ))}
@@ -36,7 +49,12 @@ export function InitiativeStatements({ statements, principle, locale }: { statem
           {rows.map((row) => (
             <li key={row.id}>
               <RowCard row={row} principle={principle} group="initiative" locale={locale} />
-              <Renderings renderings={row.renderings} heading={t.principle.inEnglish(formatLabel(row.label, locale))} principle={principle} locale={locale} />
+              <Renderings
+                renderings={row.renderings}
+                heading={t.principle.inEnglish(formatLabel(row.label, locale))}
+                principle={principle}
+                locale={locale}
+              />
             </li>
           ))}
         </ol>

@@ -29,7 +29,9 @@ export function MarkedText({
   const links = passage.links ?? [];
   const ranges: MarkedRange<MarkKind>[] = [
     ...mentions.flatMap((mention) =>
-      mention.evidence.by === 'terms' ? mention.evidence.matches.map((match) => ({ ...match, kind: 'term' as const })) : [],
+      mention.evidence.by === 'terms'
+        ? mention.evidence.matches.map((match) => ({ ...match, kind: 'term' as const }))
+        : [],
     ),
     ...shared.map((range) => ({ ...range, kind: 'shared' as const })),
     ...links.map((link, i) => ({ start: link.start, end: link.end, kind: `link-${i}` as const })),

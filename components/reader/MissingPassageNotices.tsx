@@ -11,7 +11,12 @@ import { searchUrl } from '@/lib/urls';
 export function UnknownPassage({ locale }: { locale: Locale }) {
   const t = messages(locale).missing;
   return (
-    <aside id="unknown-passage" hidden tabIndex={-1} className="passage mb-6 rounded border border-line bg-surface p-4 text-sm">
+    <aside
+      id="unknown-passage"
+      hidden
+      tabIndex={-1}
+      className="passage mb-6 rounded border border-line bg-surface p-4 text-sm"
+    >
       <p className="font-semibold">
         {t.unknown} <code data-missing-id />
         {locale === 'zh' ? '。' : '.'}
@@ -25,11 +30,25 @@ export function UnknownPassage({ locale }: { locale: Locale }) {
  * Where a link to a removed passage lands: hidden until its id is the URL's target, it says what happened, shows the
  * words the passage had, and offers a search for them, so an old citation never ends at nothing.
  */
-export function RetiredPassage({ id, text, language, locale }: { id: string; text: string; language: Language; locale: Locale }) {
+export function RetiredPassage({
+  id,
+  text,
+  language,
+  locale,
+}: {
+  id: string;
+  text: string;
+  language: Language;
+  locale: Locale;
+}) {
   const t = messages(locale).missing;
   const words = text.split(/\s+/).slice(0, 8).join(' ');
   return (
-    <aside id={id} tabIndex={-1} className="retired-notice passage mb-6 rounded border border-line bg-surface p-4 text-sm">
+    <aside
+      id={id}
+      tabIndex={-1}
+      className="retired-notice passage mb-6 rounded border border-line bg-surface p-4 text-sm"
+    >
       <p className="font-semibold">{t.retired}</p>
       <p className="mt-2">
         {t.itRead} <q lang={language}>{excerpt(text, 240)}</q>

@@ -37,17 +37,33 @@ function PassageLinks({ intro, passages, locale }: { intro: string; passages: Pa
  * English wordings), the same words elsewhere and the copy actions, sits in a tools panel: beside the text on wide
  * screens, shown on hover, keyboard focus or when the passage is linked to; behind one "⋯" button on narrow ones.
  */
-export function PassageView({ source, details, locale }: { source: SourceRef; details: PassageDetails; locale: Locale }) {
+export function PassageView({
+  source,
+  details,
+  locale,
+}: {
+  source: SourceRef;
+  details: PassageDetails;
+  locale: Locale;
+}) {
   const t = messages(locale).passage;
   const { passage } = details;
   const TextTag = passage.kind === 'heading' ? 'h2' : passage.kind === 'blockquote' ? 'blockquote' : 'p';
   const toolsId = `tools-${passage.id}`;
   return (
-    <article id={passage.id} data-passage className="passage relative scroll-mt-6 py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-4 lg:grid-cols-[5.5rem_minmax(0,1fr)_16rem]" tabIndex={-1}>
+    <article
+      id={passage.id}
+      data-passage
+      className="passage relative scroll-mt-6 py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-4 lg:grid-cols-[5.5rem_minmax(0,1fr)_16rem]"
+      tabIndex={-1}
+    >
       {details.oldIds.map((oldId) => (
         <span key={oldId} id={oldId} data-alias-of={passage.id} className="block scroll-mt-6" />
       ))}
-      <a href={`#${passage.id}`} className="passage-label block pt-1 text-xs text-muted no-underline hover:underline sm:text-right">
+      <a
+        href={`#${passage.id}`}
+        className="passage-label block pt-1 text-xs text-muted no-underline hover:underline sm:text-right"
+      >
         {formatLabel(passage.label, locale)}
       </a>
       <div className="min-w-0">
@@ -57,7 +73,13 @@ export function PassageView({ source, details, locale }: { source: SourceRef; de
         >
           <MarkedText passage={passage} shared={details.shared} language={source.language} />
         </TextTag>
-        <button type="button" className={`tools-toggle mt-1 no-print ${actionClass}`} data-tools-toggle aria-expanded="false" aria-controls={toolsId}>
+        <button
+          type="button"
+          className={`tools-toggle mt-1 no-print ${actionClass}`}
+          data-tools-toggle
+          aria-expanded="false"
+          aria-controls={toolsId}
+        >
           <span aria-hidden="true">⋯</span> {t.tools}
         </button>
       </div>
@@ -68,13 +90,31 @@ export function PassageView({ source, details, locale }: { source: SourceRef; de
             <span className="sr-only">{t.permalink} </span>
             {passage.id}
           </a>
-          <button type="button" className={actionClass} data-copy="link" data-label={t.link} data-href={details.permalink}>
+          <button
+            type="button"
+            className={actionClass}
+            data-copy="link"
+            data-label={t.link}
+            data-href={details.permalink}
+          >
             {t.copyLink}
           </button>
-          <button type="button" className={actionClass} data-copy="quote" data-label={t.quote} data-href={details.permalink} data-cite={details.cite}>
+          <button
+            type="button"
+            className={actionClass}
+            data-copy="quote"
+            data-label={t.quote}
+            data-href={details.permalink}
+            data-cite={details.cite}
+          >
             {t.copyQuote}
           </button>
-          <button type="button" className={actionClass} data-sheet-add={`${source.slug}~${passage.id}`} data-added-text={messages(locale).passagePage.inSheet}>
+          <button
+            type="button"
+            className={actionClass}
+            data-sheet-add={`${source.slug}~${passage.id}`}
+            data-added-text={messages(locale).passagePage.inSheet}
+          >
             {messages(locale).passagePage.addToSheet}
           </button>
           {details.sideBySide && (
@@ -86,13 +126,23 @@ export function PassageView({ source, details, locale }: { source: SourceRef; de
         <PassageLinks intro={t.renders} passages={details.renders} locale={locale} />
         <PassageLinks intro={t.renderedBy} passages={details.renderedBy} locale={locale} />
         <PassageLinks intro={t.echoes} passages={details.echoes} locale={locale} />
-        {details.mentions.length > 0 && <WhyThesePrinciples details={details} language={source.language} locale={locale} />}
+        {details.mentions.length > 0 && (
+          <WhyThesePrinciples details={details} language={source.language} locale={locale} />
+        )}
       </div>
     </article>
   );
 }
 
-function WhyThesePrinciples({ details, language, locale }: { details: PassageDetails; language: Language; locale: Locale }) {
+function WhyThesePrinciples({
+  details,
+  language,
+  locale,
+}: {
+  details: PassageDetails;
+  language: Language;
+  locale: Locale;
+}) {
   const t = messages(locale).passage;
   const comma = locale === 'zh' ? '、' : ', ';
   return (

@@ -10,7 +10,15 @@ export function principleName(principle: Omit<Named, 'id'>, locale: Locale): str
 }
 
 /** Links to the principles a passage states (on reading pages and in search results alike). */
-export function PrincipleChips({ principles, locale, label }: { principles: readonly Named[]; locale: Locale; label: string }) {
+export function PrincipleChips({
+  principles,
+  locale,
+  label,
+}: {
+  principles: readonly Named[];
+  locale: Locale;
+  label: string;
+}) {
   if (principles.length === 0) return null;
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label={label}>

@@ -32,8 +32,12 @@ export function PrincipleList({
           <p lang={locale === 'zh' ? 'en' : 'zh-Hans'} className="text-sm text-muted">
             {locale === 'zh' ? principle.title : principle.titleZh}
           </p>
-          <p className="mt-1 text-sm text-muted">{t.principles.counts(principle.counts.passages, principle.counts.works)}</p>
-          {withSummary && <p className="mt-2 text-sm leading-relaxed">{locale === 'zh' ? principle.summaryZh : principle.summary}</p>}
+          <p className="mt-1 text-sm text-muted">
+            {t.principles.counts(principle.counts.passages, principle.counts.works)}
+          </p>
+          {withSummary && (
+            <p className="mt-2 text-sm leading-relaxed">{locale === 'zh' ? principle.summaryZh : principle.summary}</p>
+          )}
         </li>
       ))}
     </ul>

@@ -23,7 +23,8 @@ export function ReadingControls({ label, hint }: { label: string; hint: string }
 
   useEffect(() => {
     function onClick(event: MouseEvent) {
-      const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-tools-toggle]') : null;
+      const button =
+        event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-tools-toggle]') : null;
       const passage = button?.closest('[data-passage]');
       if (!button || !passage) return;
       const open = !passage.hasAttribute('data-tools-open');

@@ -5,7 +5,17 @@ import { MarkedText } from './MarkedText';
 import { sourceName } from './SourceLink';
 
 /** Passages elsewhere that give a passage's words in another language (editors' renders marks), each linked back. */
-export function Renderings({ renderings, heading, principle, locale }: { renderings: PassageInVersion[]; heading: string; principle?: string; locale: Locale }) {
+export function Renderings({
+  renderings,
+  heading,
+  principle,
+  locale,
+}: {
+  renderings: PassageInVersion[];
+  heading: string;
+  principle?: string;
+  locale: Locale;
+}) {
   if (renderings.length === 0) return null;
   return (
     <div className="mt-3 ml-5 space-y-3">

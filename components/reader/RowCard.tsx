@@ -9,7 +9,19 @@ import { MarkedText } from './MarkedText';
  * side by side where the card is wide enough; where it is not (a phone, a compare column) one at a time, with a switch
  * (radio buttons, no script: the stylesheet shows the chosen version). Links lead back to each version in context.
  */
-export function RowCard({ row, principle, group, locale, actions = true }: { row: RowView; principle?: string; group: string; locale: Locale; actions?: boolean }) {
+export function RowCard({
+  row,
+  principle,
+  group,
+  locale,
+  actions = true,
+}: {
+  row: RowView;
+  principle?: string;
+  group: string;
+  locale: Locale;
+  actions?: boolean;
+}) {
   const t = messages(locale);
   const several = row.versions.length > 1;
   return (
@@ -27,7 +39,12 @@ export function RowCard({ row, principle, group, locale, actions = true }: { row
       )}
       <div className={several ? 'versions gap-6 @xl:grid @xl:grid-cols-2' : undefined}>
         {row.versions.map((version, i) => (
-          <blockquote key={version.source.slug} data-version={i} lang={version.source.language} className="passage-text font-serif text-[1.0625rem] leading-[1.7]">
+          <blockquote
+            key={version.source.slug}
+            data-version={i}
+            lang={version.source.language}
+            className="passage-text font-serif text-[1.0625rem] leading-[1.7]"
+          >
             <MarkedText passage={version.passage} principle={principle} language={version.source.language} />
           </blockquote>
         ))}
@@ -52,10 +69,21 @@ function RowActions({ row, locale }: { row: RowView; locale: Locale }) {
           {several && inBrackets(t.languages[version.source.language], locale)}
         </a>
       ))}
-      <button type="button" data-copy="link" data-label={t.passage.link} data-href={row.versions[0].page} className="text-muted hover:text-ink">
+      <button
+        type="button"
+        data-copy="link"
+        data-label={t.passage.link}
+        data-href={row.versions[0].page}
+        className="text-muted hover:text-ink"
+      >
         {t.passage.copyLink}
       </button>
-      <button type="button" data-sheet-add={`${row.versions[0].source.slug}~${row.versions[0].passage.id}`} data-added-text={t.passagePage.inSheet} className="text-muted hover:text-ink">
+      <button
+        type="button"
+        data-sheet-add={`${row.versions[0].source.slug}~${row.versions[0].passage.id}`}
+        data-added-text={t.passagePage.inSheet}
+        className="text-muted hover:text-ink"
+      >
         {t.passagePage.addToSheet}
       </button>
     </>

@@ -39,7 +39,13 @@ export function SheetActions({ strings }: { strings: SheetActionStrings }) {
       const ref = parseRef(button?.dataset.sheetAdd);
       if (!ref) return;
       const outcome = addToSheet(ref);
-      setAnnouncement(outcome === 'full' || outcome === 'refused' ? fill(strings.full, { max: MAX_SHEET_ENTRIES }) : outcome === 'added' ? strings.added : strings.already);
+      setAnnouncement(
+        outcome === 'full' || outcome === 'refused'
+          ? fill(strings.full, { max: MAX_SHEET_ENTRIES })
+          : outcome === 'added'
+            ? strings.added
+            : strings.already,
+      );
     }
     markButtons();
     document.addEventListener('click', onClick);

@@ -3,7 +3,15 @@ import { formatDate, messages } from '@/lib/i18n/messages';
 import type { SourceRef } from '@/lib/pages/view';
 
 /** What is known of a source, and nothing more: publisher, author, date, kind, language. */
-export function SourceByline({ source, locale, className = '' }: { source: SourceRef; locale: Locale; className?: string }) {
+export function SourceByline({
+  source,
+  locale,
+  className = '',
+}: {
+  source: SourceRef;
+  locale: Locale;
+  className?: string;
+}) {
   const t = messages(locale);
   const parts = [
     source.publisher && <span key="publisher">{source.publisher}</span>,

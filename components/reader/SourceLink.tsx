@@ -13,7 +13,15 @@ export function sourceName(source: NamedSource, locale: Locale, short = false): 
 }
 
 /** A link to a source's page under its name, marked with the source's language. */
-export function SourceLink({ source, locale, short = false }: { source: NamedSource & Pick<SourceRef, 'slug'>; locale: Locale; short?: boolean }) {
+export function SourceLink({
+  source,
+  locale,
+  short = false,
+}: {
+  source: NamedSource & Pick<SourceRef, 'slug'>;
+  locale: Locale;
+  short?: boolean;
+}) {
   return (
     <a href={sourceUrl(source.slug, locale)} lang={source.language}>
       {sourceName(source, locale, short)}
@@ -22,7 +30,15 @@ export function SourceLink({ source, locale, short = false }: { source: NamedSou
 }
 
 /** "Commentary on <work>", where a work comments on another. */
-export function CommentaryOn({ work, locale, className }: { work: { commentaryOn?: SourceRef }; locale: Locale; className?: string }) {
+export function CommentaryOn({
+  work,
+  locale,
+  className,
+}: {
+  work: { commentaryOn?: SourceRef };
+  locale: Locale;
+  className?: string;
+}) {
   if (!work.commentaryOn) return null;
   return (
     <p className={className}>

@@ -5,7 +5,17 @@ import { parallelUrl, sourceUrl } from '@/lib/urls';
 import { SourceLink } from './SourceLink';
 
 /** How a source relates to others: the other versions of its work, what it comments on, and what comments on it. */
-export function SourceRelations({ source, work, locale, inParallel = false }: { source: SourceRef; work: WorkSummary; locale: Locale; inParallel?: boolean }) {
+export function SourceRelations({
+  source,
+  work,
+  locale,
+  inParallel = false,
+}: {
+  source: SourceRef;
+  work: WorkSummary;
+  locale: Locale;
+  inParallel?: boolean;
+}) {
   const t = messages(locale).source;
   const others = work.versions.filter((version) => version.slug !== source.slug);
   const items = [
@@ -19,7 +29,11 @@ export function SourceRelations({ source, work, locale, inParallel = false }: { 
           </span>
         ))}
         {' · '}
-        {inParallel ? <a href={sourceUrl(source.slug, locale)}>{t.singleColumn}</a> : <a href={parallelUrl(source.slug, undefined, locale)}>{t.readSideBySide}</a>}
+        {inParallel ? (
+          <a href={sourceUrl(source.slug, locale)}>{t.singleColumn}</a>
+        ) : (
+          <a href={parallelUrl(source.slug, undefined, locale)}>{t.readSideBySide}</a>
+        )}
       </li>
     ),
     work.commentaryOn && (

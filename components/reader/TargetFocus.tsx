@@ -79,7 +79,11 @@ function markWords(root: HTMLElement, words: string[]) {
   for (const { node, start } of nodes) {
     const end = start + node.data.length;
     const inside = spans.filter((span) => span.start < end && span.end > start);
-    if (inside.length > 0) wrap(node, inside.map((span) => ({ start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start })));
+    if (inside.length > 0)
+      wrap(
+        node,
+        inside.map((span) => ({ start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start })),
+      );
   }
 }
 

@@ -6,7 +6,15 @@ import { SourceByline } from './SourceByline';
 import { CommentaryOn, SourceLink, sourceName } from './SourceLink';
 
 /** The works, one card each: the original with its other languages, and what a commentary comments on. */
-export function WorkList({ works, locale, headingLevel = 3 }: { works: WorkSummary[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export function WorkList({
+  works,
+  locale,
+  headingLevel = 3,
+}: {
+  works: WorkSummary[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const t = messages(locale);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

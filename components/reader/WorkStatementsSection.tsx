@@ -6,10 +6,23 @@ import { SourceByline } from './SourceByline';
 import { CommentaryOn, sourceName } from './SourceLink';
 
 /** One work's statements of a principle on the principle's page; `#in-<slug>` of any of its versions lands here. */
-export function WorkStatementsSection({ statements, principle, locale }: { statements: WorkStatements; principle: string; locale: Locale }) {
+export function WorkStatementsSection({
+  statements,
+  principle,
+  locale,
+}: {
+  statements: WorkStatements;
+  principle: string;
+  locale: Locale;
+}) {
   const { work, rows, anchor } = statements;
   return (
-    <section id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-heading`} className="passage mb-10 max-w-[72ch] scroll-mt-6">
+    <section
+      id={anchor}
+      tabIndex={-1}
+      aria-labelledby={`${anchor}-heading`}
+      className="passage mb-10 max-w-[72ch] scroll-mt-6"
+    >
       {statements.aliases.map((alias) => (
         <span key={alias} id={alias} data-alias-of={anchor} className="block scroll-mt-6" />
       ))}

@@ -29,7 +29,13 @@ export function FollowLink({
     onFollow(to);
   }
   return (
-    <a href={searchUrl(to, locale)} onClick={onClick} className={className} lang={lang} aria-current={current ? 'true' : undefined}>
+    <a
+      href={searchUrl(to, locale)}
+      onClick={onClick}
+      className={className}
+      lang={lang}
+      aria-current={current ? 'true' : undefined}
+    >
       {children}
     </a>
   );

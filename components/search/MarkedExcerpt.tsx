@@ -9,11 +9,16 @@ import { displayPunctuation } from '@/lib/text/display-punctuation';
  */
 export function MarkedExcerpt({ excerpt, language }: { excerpt: Excerpt; language: Language }) {
   const text = language === 'zh' ? displayPunctuation(excerpt.text) : excerpt.text;
-  const parts = segment(text, excerpt.ranges.map((range) => ({ ...range, kind: 'match' as const })));
+  const parts = segment(
+    text,
+    excerpt.ranges.map((range) => ({ ...range, kind: 'match' as const })),
+  );
   return (
     <>
       {excerpt.before && '… '}
-      {parts.map((part, i) => (part.kinds.length > 0 ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {parts.map((part, i) =>
+        part.kinds.length > 0 ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
       {excerpt.after && ' …'}
     </>
   );

@@ -1,7 +1,15 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SearchResponse } from '@/lib/search/client';
 import { searchUrl, type SearchParams } from '@/lib/urls';
@@ -189,7 +197,11 @@ export function SearchApp({ idle }: { idle?: ReactNode }) {
         role="status"
         aria-live="polite"
         aria-atomic="true"
-        className={shown.state === 'done' && shown.response.items.length === 0 ? 'sr-only' : 'mb-4 min-h-6 text-sm text-muted wrap-anywhere'}
+        className={
+          shown.state === 'done' && shown.response.items.length === 0
+            ? 'sr-only'
+            : 'mb-4 min-h-6 text-sm text-muted wrap-anywhere'
+        }
       >
         {statusText(shown, t)}
       </p>

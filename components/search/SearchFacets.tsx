@@ -6,7 +6,15 @@ import { useSearch } from './strings';
 type Filter = 'lang' | 'principle' | 'source';
 
 /** Filters by language, principle and source, each value with how many results it would leave. */
-export function SearchFacets({ response, current, onFollow }: { response: SearchResponse; current: UrlState; onFollow: (next: UrlState) => void }) {
+export function SearchFacets({
+  response,
+  current,
+  onFollow,
+}: {
+  response: SearchResponse;
+  current: UrlState;
+  onFollow: (next: UrlState) => void;
+}) {
   const { t } = useSearch();
   const groups: { filter: Filter; selectedLabel?: string }[] = [
     { filter: 'lang', selectedLabel: t.languages[current.lang] },

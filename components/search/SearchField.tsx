@@ -28,7 +28,14 @@ export function SearchField({
 }) {
   const { t, locale } = useSearch();
   return (
-    <form role="search" aria-label={t.passagesForm} action={searchUrl({}, locale)} method="get" onSubmit={onSubmit} className="mb-4 max-w-[70ch]">
+    <form
+      role="search"
+      aria-label={t.passagesForm}
+      action={searchUrl({}, locale)}
+      method="get"
+      onSubmit={onSubmit}
+      className="mb-4 max-w-[70ch]"
+    >
       <label htmlFor="search-page-q" className="mb-1 block text-sm font-medium text-ink">
         {t.fieldLabel}
       </label>

@@ -65,7 +65,9 @@ export function SearchMessage({
       </>
     );
   }
-  const shortened = query.notice === 'shortened' && <p className="mb-4 max-w-[70ch] text-sm text-muted">{t.shortened}</p>;
+  const shortened = query.notice === 'shortened' && (
+    <p className="mb-4 max-w-[70ch] text-sm text-muted">{t.shortened}</p>
+  );
   if (total + partialTotal > 0) {
     return (
       <>
@@ -94,7 +96,11 @@ export function SearchMessage({
           {filtered && query.text && (
             <li>
               {t.searchPrefix}{' '}
-              <FollowLink to={{ q: current.q, principle: '', source: '', lang: '' }} onFollow={onFollow} className={linkClass}>
+              <FollowLink
+                to={{ q: current.q, principle: '', source: '', lang: '' }}
+                onFollow={onFollow}
+                className={linkClass}
+              >
                 {t.withoutFilters}
               </FollowLink>
               .

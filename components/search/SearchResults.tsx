@@ -25,7 +25,13 @@ export function SearchResults({
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     const links = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[data-result-link]') ?? []);
     const at = links.indexOf(document.activeElement as HTMLElement);
-    const next = { ArrowDown: Math.min(at + 1, links.length - 1), ArrowUp: at - 1, Home: 0, End: links.length - 1, Escape: -1 }[event.key];
+    const next = {
+      ArrowDown: Math.min(at + 1, links.length - 1),
+      ArrowUp: at - 1,
+      Home: 0,
+      End: links.length - 1,
+      Escape: -1,
+    }[event.key];
     if (at === -1 || next === undefined) return;
     event.preventDefault();
     (next === -1 ? inputRef.current : links[next])?.focus();
@@ -50,7 +56,9 @@ function Result({ item }: { item: ResultItem }) {
   const { t, locale } = useSearch();
   return (
     <article className="rounded border border-line bg-surface p-4">
-      {item.partial && <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">{t.partialBadge}</p>}
+      {item.partial && (
+        <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">{t.partialBadge}</p>
+      )}
       <div className="space-y-3">
         {item.passages.map((passage, i) => (
           <Passage key={passage.passageId + passage.source.slug} passage={passage} translation={i > 0} />

@@ -23,7 +23,8 @@ function countText(count: number, estimated: boolean, about: string): string {
 
 type Filter = 'lang' | 'principle' | 'source';
 
-const passages = (count: number, estimated: boolean) => `${countText(count, estimated, 'about ')} ${count === 1 && !estimated ? 'passage' : 'passages'}`;
+const passages = (count: number, estimated: boolean) =>
+  `${countText(count, estimated, 'about ')} ${count === 1 && !estimated ? 'passage' : 'passages'}`;
 const FILTER_NAMES_EN: Record<Filter, string> = { principle: 'principle', source: 'source', lang: 'language' };
 const LANGUAGES_EN: Record<string, string> = { en: 'English', zh: 'Chinese' };
 const FILTER_HEADINGS_EN: Record<Filter, string> = { lang: 'Language', principle: 'Principle', source: 'Source' };
@@ -41,8 +42,10 @@ const en = {
   noWords: (query: string) => `Nothing to search for in “${echo(query)}”.`,
   noWordsLong: 'has no letters, numbers or Chinese characters to look for. Try words, or a phrase in "double quotes".',
   shortened: `That search was long: only its first ${MAX_QUERY_LENGTH} characters, at most ${MAX_QUERY_TOKENS} words, were used.`,
-  found: (count: number, estimated: boolean, asked: string) => `${passages(count, estimated)} ${count === 1 && !estimated ? 'matches' : 'match'} ${asked}.`,
-  alsoPartial: (count: number, estimated: boolean) => ` ${passages(count, estimated)} more ${count === 1 && !estimated ? 'holds' : 'hold'} some of the words.`,
+  found: (count: number, estimated: boolean, asked: string) =>
+    `${passages(count, estimated)} ${count === 1 && !estimated ? 'matches' : 'match'} ${asked}.`,
+  alsoPartial: (count: number, estimated: boolean) =>
+    ` ${passages(count, estimated)} more ${count === 1 && !estimated ? 'holds' : 'hold'} some of the words.`,
   onlyPartial: (count: number, estimated: boolean, asked: string) =>
     `No passage holds every word of ${asked}; ${passages(count, estimated)} ${count === 1 && !estimated ? 'holds' : 'hold'} some of them.`,
   none: (asked: string) => `No passage matches ${asked}.`,
@@ -87,7 +90,8 @@ const zh: SearchText = {
   shortened: `搜索内容过长：只使用了前${MAX_QUERY_LENGTH}个字符、至多${MAX_QUERY_TOKENS}个词。`,
   found: (count, estimated, asked) => `${countText(count, estimated, '约')}个段落与${asked}相符。`,
   alsoPartial: (count, estimated) => `另有${countText(count, estimated, '约')}个段落包含其中部分词语。`,
-  onlyPartial: (count, estimated, asked) => `没有段落包含${asked}的全部词语；${countText(count, estimated, '约')}个段落包含其中一部分。`,
+  onlyPartial: (count, estimated, asked) =>
+    `没有段落包含${asked}的全部词语；${countText(count, estimated, '约')}个段落包含其中一部分。`,
   none: (asked) => `没有段落与${asked}相符。`,
   askedQuery: (query) => `“${echo(query)}”`,
   askedFilters: '所选筛选条件',
@@ -97,7 +101,8 @@ const zh: SearchText = {
   searchPrefix: '搜索',
   didYouMean: '你是不是要找',
   tip: '词语越少、不加引号，匹配越多：词语不分先后，最后一个词也可作为词首匹配。',
-  unknownFilter: (filter, value) => `本站没有名为“${echo(value)}”的${FILTER_NAMES_ZH[filter]}，因此结果未按${FILTER_NAMES_ZH[filter]}筛选。`,
+  unknownFilter: (filter, value) =>
+    `本站没有名为“${echo(value)}”的${FILTER_NAMES_ZH[filter]}，因此结果未按${FILTER_NAMES_ZH[filter]}筛选。`,
   removeFilter: '从网址中移除',
   partialBadge: '部分词语',
   translationOf: '译文',

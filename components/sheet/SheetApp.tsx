@@ -47,7 +47,11 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
   const [shown, setShown] = useState<Shown>({ state: 'loading' });
   const [announcement, setAnnouncement] = useState('');
   // Read on every render: keeping a shared sheet takes its ?p= out of the address.
-  const shared = useSyncExternalStore(noSubscription, () => sheetInAddress() !== null, () => false);
+  const shared = useSyncExternalStore(
+    noSubscription,
+    () => sheetInAddress() !== null,
+    () => false,
+  );
 
   useEffect(() => {
     const fromLink = sheetInAddress();
@@ -95,7 +99,10 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
     <div className="sheet">
       {shared && <SharedNotice strings={strings} onKeep={keep} />}
       {sheet.problems.length > 0 && (
-        <section aria-labelledby="sheet-problems" className="mb-6 rounded border border-line bg-surface p-4 text-sm no-print">
+        <section
+          aria-labelledby="sheet-problems"
+          className="mb-6 rounded border border-line bg-surface p-4 text-sm no-print"
+        >
           <h2 id="sheet-problems" className="font-semibold">
             {strings.problems}
           </h2>
@@ -103,7 +110,9 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
             {sheet.problems.slice(0, PROBLEMS_LISTED).map((problem, i) => (
               <li key={i}>{describeSheetProblem(problem, locale)}</li>
             ))}
-            {sheet.problems.length > PROBLEMS_LISTED && <li>{fill(strings.moreProblems, { count: sheet.problems.length - PROBLEMS_LISTED })}</li>}
+            {sheet.problems.length > PROBLEMS_LISTED && (
+              <li>{fill(strings.moreProblems, { count: sheet.problems.length - PROBLEMS_LISTED })}</li>
+            )}
           </ul>
         </section>
       )}
@@ -124,7 +133,12 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
                   strings={strings}
                   onUp={i > 0 ? () => move(i, i - 1) : undefined}
                   onDown={i < refs.length - 1 ? () => move(i, i + 1) : undefined}
-                  onRemove={() => update(refs.filter((_, j) => j !== i), fill(strings.removedAnnounce, { what: nameOf(ref) }))}
+                  onRemove={() =>
+                    update(
+                      refs.filter((_, j) => j !== i),
+                      fill(strings.removedAnnounce, { what: nameOf(ref) }),
+                    )
+                  }
                 />
               </li>
             ))}

@@ -14,7 +14,8 @@ export interface ItemStrings {
   principlesLabel: string;
 }
 
-const controlClass = 'rounded border border-line bg-surface px-2 py-0.5 text-xs text-ink hover:bg-chip disabled:opacity-50';
+const controlClass =
+  'rounded border border-line bg-surface px-2 py-0.5 text-xs text-ink hover:bg-chip disabled:opacity-50';
 
 /** One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls. */
 export function SheetItemView({
@@ -55,10 +56,22 @@ export function SheetItemView({
         </p>
         <PrincipleChips principles={stated} locale={locale} label={strings.principlesLabel} />
         <p className="flex flex-wrap gap-1.5 no-print">
-          <button type="button" className={controlClass} onClick={onUp} disabled={!onUp} aria-label={`${strings.moveUp}: ${name}`}>
+          <button
+            type="button"
+            className={controlClass}
+            onClick={onUp}
+            disabled={!onUp}
+            aria-label={`${strings.moveUp}: ${name}`}
+          >
             ↑ {strings.moveUp}
           </button>
-          <button type="button" className={controlClass} onClick={onDown} disabled={!onDown} aria-label={`${strings.moveDown}: ${name}`}>
+          <button
+            type="button"
+            className={controlClass}
+            onClick={onDown}
+            disabled={!onDown}
+            aria-label={`${strings.moveDown}: ${name}`}
+          >
             ↓ {strings.moveDown}
           </button>
           <button type="button" className={controlClass} onClick={onRemove} aria-label={`${strings.remove}: ${name}`}>

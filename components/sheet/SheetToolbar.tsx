@@ -45,7 +45,12 @@ function itemsOf(refs: readonly SheetRef[], sheet: LoadedSheet, locale: Locale):
 async function download(format: Format, refs: readonly SheetRef[], sheet: LoadedSheet, locale: Locale) {
   const { sheetBibtex, sheetCsv, sheetMarkdown, SHEET_EXPORT_FILES } = await import('@/lib/sheet/export');
   const items = itemsOf(refs, sheet, locale);
-  const text = format === 'markdown' ? sheetMarkdown(items, locale) : format === 'bibtex' ? sheetBibtex(items) : sheetCsv(items, locale);
+  const text =
+    format === 'markdown'
+      ? sheetMarkdown(items, locale)
+      : format === 'bibtex'
+        ? sheetBibtex(items)
+        : sheetCsv(items, locale);
   const { extension, type } = SHEET_EXPORT_FILES[format];
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type }));
@@ -57,10 +62,24 @@ async function download(format: Format, refs: readonly SheetRef[], sheet: Loaded
 const noSubscription = () => () => {};
 
 /** Share the sheet as one link (in this order), export it, or print it. */
-export function SheetToolbar({ refs, sheet, locale, strings }: { refs: readonly SheetRef[]; sheet: LoadedSheet; locale: Locale; strings: ToolbarStrings }) {
+export function SheetToolbar({
+  refs,
+  sheet,
+  locale,
+  strings,
+}: {
+  refs: readonly SheetRef[];
+  sheet: LoadedSheet;
+  locale: Locale;
+  strings: ToolbarStrings;
+}) {
   const link = sheetUrl(encodeSheet(refs), locale);
   // The address the reader is on: the link they share works wherever the site is served.
-  const shown = useSyncExternalStore(noSubscription, () => new URL(link, window.location.href).href, () => link);
+  const shown = useSyncExternalStore(
+    noSubscription,
+    () => new URL(link, window.location.href).href,
+    () => link,
+  );
   return (
     <div className="mb-6 grid gap-4 rounded border border-line bg-surface p-4 text-sm no-print md:grid-cols-2">
       <section aria-labelledby="sheet-share">
@@ -72,8 +91,20 @@ export function SheetToolbar({ refs, sheet, locale, strings }: { refs: readonly 
           <label htmlFor="sheet-link" className="sr-only">
             {strings.share}
           </label>
-          <input id="sheet-link" readOnly value={shown} className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1 font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
-          <button type="button" data-copy="link" data-label={strings.copyShare} data-href={link} className={buttonClass}>
+          <input
+            id="sheet-link"
+            readOnly
+            value={shown}
+            className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1 font-mono text-xs"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <button
+            type="button"
+            data-copy="link"
+            data-label={strings.copyShare}
+            data-href={link}
+            className={buttonClass}
+          >
             {strings.copyShare}
           </button>
         </div>
@@ -84,7 +115,12 @@ export function SheetToolbar({ refs, sheet, locale, strings }: { refs: readonly 
         </h2>
         <div className="mt-2 flex flex-wrap gap-2">
           {(['markdown', 'bibtex', 'csv'] as const).map((format) => (
-            <button key={format} type="button" className={buttonClass} onClick={() => download(format, refs, sheet, locale)}>
+            <button
+              key={format}
+              type="button"
+              className={buttonClass}
+              onClick={() => download(format, refs, sheet, locale)}
+            >
               {strings[format]}
             </button>
           ))}

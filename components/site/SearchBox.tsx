@@ -69,7 +69,13 @@ export function SearchBox({ locale, strings }: { locale: Locale; strings: Search
   }
 
   return (
-    <form role="search" aria-label={strings.form} action={searchUrl({}, locale)} method="get" className="relative flex min-w-0 flex-1 items-center sm:max-w-xs">
+    <form
+      role="search"
+      aria-label={strings.form}
+      action={searchUrl({}, locale)}
+      method="get"
+      className="relative flex min-w-0 flex-1 items-center sm:max-w-xs"
+    >
       <label htmlFor="site-search" className="sr-only">
         {strings.label}
       </label>
@@ -91,7 +97,9 @@ export function SearchBox({ locale, strings }: { locale: Locale; strings: Search
         }}
         onFocus={() => {
           setOpen(true);
-          loadClient().then((client) => client.openEngine()).catch(() => undefined);
+          loadClient()
+            .then((client) => client.openEngine())
+            .catch(() => undefined);
         }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
@@ -111,7 +119,14 @@ export function SearchBox({ locale, strings }: { locale: Locale; strings: Search
         className="absolute top-full right-0 left-0 z-20 mt-1 max-h-[70vh] overflow-y-auto rounded border border-line bg-surface py-1 shadow-lg sm:left-auto sm:w-[min(34rem,calc(100vw-2rem))]"
       >
         {options.map((item, i) => (
-          <Option key={item.key} id={optionId(i)} passage={shownPassage(item, text)} commentary={strings.commentary} active={i === active} onChoose={() => go(shownPassage(item, text).href)} />
+          <Option
+            key={item.key}
+            id={optionId(i)}
+            passage={shownPassage(item, text)}
+            commentary={strings.commentary}
+            active={i === active}
+            onChoose={() => go(shownPassage(item, text).href)}
+          />
         ))}
         <li
           id={optionId(options.length)}
@@ -135,7 +150,19 @@ function shownPassage(item: ResultItem, query: string): ResultPassage {
   return matched.find((passage) => (passage.source.language === 'zh') === chinese) ?? matched[0] ?? item.passages[0];
 }
 
-function Option({ id, passage, commentary, active, onChoose }: { id: string; passage: ResultPassage; commentary: string; active: boolean; onChoose: () => void }) {
+function Option({
+  id,
+  passage,
+  commentary,
+  active,
+  onChoose,
+}: {
+  id: string;
+  passage: ResultPassage;
+  commentary: string;
+  active: boolean;
+  onChoose: () => void;
+}) {
   return (
     <li
       id={id}

@@ -25,13 +25,17 @@ function dateElement(source: CitableSource): string {
 
 /** The publisher is left out when it is also the author (an organisation publishing its own text). */
 function publisherElement(source: CitableSource): string | undefined {
-  const isAuthor = source.authors?.some((author) => 'organisation' in author && author.organisation === source.publisher);
+  const isAuthor = source.authors?.some(
+    (author) => 'organisation' in author && author.organisation === source.publisher,
+  );
   return source.publisher && !isAuthor ? sentence(source.publisher) : undefined;
 }
 
 export function apaReference(source: CitableSource, url: string): string {
   const authors = source.authors?.length ? sentence(authorList(source.authors)) : undefined;
-  const head = authors ? [authors, dateElement(source), sentence(title(source))] : [sentence(title(source)), dateElement(source)];
+  const head = authors
+    ? [authors, dateElement(source), sentence(title(source))]
+    : [sentence(title(source)), dateElement(source)];
   return [...head, publisherElement(source), url].filter(Boolean).join(' ');
 }
 

@@ -17,7 +17,7 @@ const SPECIAL: Record<string, string> = {
   '%': '\\%',
   '&': '\\&',
   '#': '\\#',
-  '_': '\\_',
+  _: '\\_',
   $: '\\$',
 };
 
@@ -38,7 +38,9 @@ export function bibtexKey(slug: string): string {
 function fields(source: CitableSource, url: string): [string, string][] {
   const date = mainDate(source);
   const page = pageDateNote(source);
-  const notes = [source.titleSupplied && 'Title supplied by the editors', page && `Web page dated ${page.iso}`].filter(Boolean);
+  const notes = [source.titleSupplied && 'Title supplied by the editors', page && `Web page dated ${page.iso}`].filter(
+    Boolean,
+  );
   const title = `${source.title}${source.titleEn ? ` [${source.titleEn}]` : ''}`;
   const entries: [string, string | undefined][] = [
     ['author', source.authors?.map((author) => bibtexName(author, escapeBibtex)).join(' and ')],

@@ -44,7 +44,9 @@ function issued(source: CitableSource): string | undefined {
 export function chicagoBibliography(source: CitableSource, url: string): string {
   const authors = source.authors?.length ? sentence(bibliographyAuthors(source.authors)) : undefined;
   const publication = issued(source);
-  return [authors, titleElement(source, '.'), publication && sentence(publication), sentence(url)].filter(Boolean).join(' ');
+  return [authors, titleElement(source, '.'), publication && sentence(publication), sentence(url)]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** A note citing one passage: "Cuihong Cai, “Title,” East Asia Forum, September 13, 2024, ¶ 3, URL." */

@@ -73,6 +73,12 @@ export function citePassage(
  * 2024-09-13, ¶ 3" / "和音，人民日报和音:…，人民日报，第3段". Uses the display `author` string, as shown on the page.
  */
 export function shortCitation(source: CitableSource, label?: PassageLabel, language: 'en' | 'zh' = 'en'): string {
-  const parts = [source.author, statedTitle(source), source.publisher, source.date, label && formatLabel(label, language)];
+  const parts = [
+    source.author,
+    statedTitle(source),
+    source.publisher,
+    source.date,
+    label && formatLabel(label, language),
+  ];
   return parts.filter(Boolean).join(language === 'zh' ? '，' : ', ');
 }

@@ -7,7 +7,17 @@ import type { Source } from '../content/schema';
 /** The metadata a citation may use: plain data, as in the corpus model or corpus.json. */
 export type CitableSource = Pick<
   Source,
-  'slug' | 'title' | 'titleSupplied' | 'titleEn' | 'language' | 'publisher' | 'author' | 'authors' | 'date' | 'pageDate' | 'url'
+  | 'slug'
+  | 'title'
+  | 'titleSupplied'
+  | 'titleEn'
+  | 'language'
+  | 'publisher'
+  | 'author'
+  | 'authors'
+  | 'date'
+  | 'pageDate'
+  | 'url'
 >;
 
 export interface CitedDate {
@@ -17,7 +27,20 @@ export interface CitedDate {
   day: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parseIsoDate(iso: string): CitedDate {
   const [year, month, day] = iso.split('-').map(Number);

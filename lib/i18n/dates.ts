@@ -1,6 +1,19 @@
 import type { Locale } from './locales';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date as the interface writes it: "13 September 2024", "2024年9月13日". */
 export function formatDate(iso: string, locale: Locale): string {

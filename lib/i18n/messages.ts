@@ -32,7 +32,8 @@ const en = {
       failedAnnounced: 'Copying failed: select the text and copy it by hand',
     },
     otherLanguage: { name: '中文', label: '阅读中文界面' },
-    footer: 'the Global AI Governance Initiative and the texts written about it. Texts are quoted as collected; metadata is shown only where a text states it.',
+    footer:
+      'the Global AI Governance Initiative and the texts written about it. Texts are quoted as collected; metadata is shown only where a text states it.',
     downloadCorpus: 'Download the corpus (JSON)',
   },
   home: {
@@ -41,17 +42,20 @@ const en = {
     readOfficial: "Read the Initiative's official text",
     principles: 'Principles',
     matrixHeading: 'Which work states which principle',
-    matrixNote: 'Each number is a count of passages; a paragraph and its translation count once. Follow it to read them.',
+    matrixNote:
+      'Each number is a count of passages; a paragraph and its translation count once. Follow it to read them.',
     texts: 'Texts',
     downloadAll: 'Download every passage and principle as JSON',
   },
   principles: {
     eyebrow: 'Browse',
     title: 'Principles',
-    description: 'The principles the Global AI Governance Initiative and the texts about it argue for, with every passage that states each.',
+    description:
+      'The principles the Global AI Governance Initiative and the texts about it argue for, with every passage that states each.',
     lead: (n: number) =>
       `${n} principles the texts argue for. Each page starts from the Initiative's own words, then gathers every passage, in every work, that states it.`,
-    counts: (passages: number, works: number) => `${passages} passage${passages === 1 ? '' : 's'} in ${works} work${works === 1 ? '' : 's'}`,
+    counts: (passages: number, works: number) =>
+      `${passages} passage${passages === 1 ? '' : 's'} in ${works} work${works === 1 ? '' : 's'}`,
   },
   principle: {
     eyebrow: 'Principle',
@@ -79,7 +83,8 @@ const en = {
   texts: {
     eyebrow: 'Browse',
     title: 'Texts',
-    description: "The texts of the Global AI Governance Initiative reader: the Initiative's official text, articles and commentary, with translations.",
+    description:
+      "The texts of the Global AI Governance Initiative reader: the Initiative's official text, articles and commentary, with translations.",
     lead: (works: number, files: number) =>
       `${works} works in ${files} texts, quoted as collected: an original and its translations are one work. Publisher, author and date are shown only where the text states them.`,
     commentaryOn: 'Commentary on',
@@ -108,9 +113,16 @@ const en = {
     kind: 'Kind',
     language: 'Language',
     englishTitle: 'English title',
-    notStated: { publisher: 'publisher not stated', author: 'author not stated', date: 'date not stated', address: 'address not stated', kind: 'kind not stated' },
+    notStated: {
+      publisher: 'publisher not stated',
+      author: 'author not stated',
+      date: 'date not stated',
+      address: 'address not stated',
+      kind: 'kind not stated',
+    },
     pageDated: 'the page at its address is dated',
-    penName: (romanised?: string) => (romanised ? `${romanised}, a pen name or column, not a person` : 'a pen name or column, not a person'),
+    penName: (romanised?: string) =>
+      romanised ? `${romanised}, a pen name or column, not a person` : 'a pen name or column, not a person',
     organisation: 'an organisation',
     titleSupplied: 'The collected text has no headline; the editors supplied this title from its words.',
   },
@@ -208,7 +220,8 @@ const en = {
     principle: 'Principle',
     caption: 'Number of passages stating each principle, by work. Each number links to those passages.',
     region: 'Coverage matrix, scrolls sideways on small screens',
-    cell: (count: number, work: string, principle: string) => `${count} passage${count === 1 ? '' : 's'} of ${work} on ${principle}`,
+    cell: (count: number, work: string, principle: string) =>
+      `${count} passage${count === 1 ? '' : 's'} of ${work} on ${principle}`,
     none: 'none',
   },
   search: {
@@ -217,7 +230,16 @@ const en = {
     description: 'Find every passage that says a phrase, in English or Chinese, across all sources of the reader.',
     lead: 'Words match in any order and as you type. Put a phrase in "double quotes" to find it exactly. Chinese needs no spaces: 主渠道 finds every passage that contains it.',
     tryHeading: 'Try',
-    examples: ['small yard, high fence', '主渠道', 'developing countries', '"main channel"', 'monopoly', '联合国', 'UN', 'open source'],
+    examples: [
+      'small yard, high fence',
+      '主渠道',
+      'developing countries',
+      '"main channel"',
+      'monopoly',
+      '联合国',
+      'UN',
+      'open source',
+    ],
     byPrinciple: 'Or search within a principle',
   },
   notFound: {
@@ -233,7 +255,13 @@ const en = {
     allTexts: 'all texts',
   },
   languages: { en: 'English', zh: 'Chinese' },
-  kinds: { news: 'news report', opinion: 'opinion', commentary: 'commentary', translation: 'translation', official: 'official text' },
+  kinds: {
+    news: 'news report',
+    opinion: 'opinion',
+    commentary: 'commentary',
+    translation: 'translation',
+    official: 'official text',
+  },
 };
 
 export type Messages = typeof en;
@@ -307,7 +335,8 @@ const zh: Messages = {
     eyebrow: '浏览',
     title: '文本',
     description: '本站收录的文本：倡议官方文本、相关文章与评论，以及译文。',
-    lead: (works, files) => `共${works}部作品、${files}篇文本，按收录原样引用：原文及其译文算作一部作品。出版者、作者和日期仅在文本本身载明时显示。`,
+    lead: (works, files) =>
+      `共${works}部作品、${files}篇文本，按收录原样引用：原文及其译文算作一部作品。出版者、作者和日期仅在文本本身载明时显示。`,
     commentaryOn: '评论对象：',
     alsoIn: (language) => `另有${language}版本：`,
     counts: (passages, stating) => `${passages}个段落，其中${stating}个阐述了原则`,
@@ -334,7 +363,13 @@ const zh: Messages = {
     kind: '类型',
     language: '语言',
     englishTitle: '英文标题',
-    notStated: { publisher: '未载明出版者', author: '未载明作者', date: '未载明日期', address: '未载明网址', kind: '未载明类型' },
+    notStated: {
+      publisher: '未载明出版者',
+      author: '未载明作者',
+      date: '未载明日期',
+      address: '未载明网址',
+      kind: '未载明类型',
+    },
     pageDated: '该网址页面标注的日期为',
     penName: (romanised) => (romanised ? `${romanised}，笔名或专栏名，并非个人` : '笔名或专栏名，并非个人'),
     organisation: '机构',
@@ -443,7 +478,16 @@ const zh: Messages = {
     description: '在本站全部文本中查找说过某句话的每一个段落，中英文皆可。',
     lead: '词语不分先后，边输入边匹配。把短语放在“双引号”中可精确查找。中文无需空格：输入“主渠道”即可找到所有包含它的段落。',
     tryHeading: '试试',
-    examples: ['主渠道', '小院高墙', '发展中国家', '聯合國', 'small yard', 'developing countries', '"main channel"', '开源'],
+    examples: [
+      '主渠道',
+      '小院高墙',
+      '发展中国家',
+      '聯合國',
+      'small yard',
+      'developing countries',
+      '"main channel"',
+      '开源',
+    ],
     byPrinciple: '或在某项原则内搜索',
   },
   notFound: {
@@ -467,7 +511,6 @@ const MESSAGES: Record<Locale, Messages> = { en, zh };
 export function messages(locale: Locale): Messages {
   return MESSAGES[locale];
 }
-
 
 /** A parenthetical as each language writes it: " (English)" after English, "（英文）" after Chinese. */
 export function inBrackets(text: string, locale: Locale): string {

@@ -67,7 +67,8 @@ export function buildLinks(corpus: Corpus): CorpusLinks {
     ]),
   );
   const commentaries = new Map<string, Work[]>();
-  for (const work of works) if (work.commentaryOn) commentaries.set(work.commentaryOn, [...(commentaries.get(work.commentaryOn) ?? []), work]);
+  for (const work of works)
+    if (work.commentaryOn) commentaries.set(work.commentaryOn, [...(commentaries.get(work.commentaryOn) ?? []), work]);
 
   return {
     principlesById: new Map(corpus.principles.map((principle) => [principle.id, principle])),
@@ -80,7 +81,9 @@ export function buildLinks(corpus: Corpus): CorpusLinks {
     echoes: linkEchoes(byRef, workOf),
     commentaries,
     ...renderings(byRef),
-    retired: new Map(corpus.sources.map((source) => [source.slug, retireIds(corpus.publishedIds[source.slug] ?? {}, source.passages)])),
+    retired: new Map(
+      corpus.sources.map((source) => [source.slug, retireIds(corpus.publishedIds[source.slug] ?? {}, source.passages)]),
+    ),
   };
 }
 
@@ -91,7 +94,9 @@ function relatedPrinciples(principles: Principle[], byPrinciple: Map<string, Wor
       const counts = new Map<string, number>();
       for (const { rows } of byPrinciple.get(principle.id) ?? []) {
         for (const row of rows) {
-          const others = new Set(row.versions.flatMap(({ passage }) => passage.mentions.map((mention) => mention.principle)));
+          const others = new Set(
+            row.versions.flatMap(({ passage }) => passage.mentions.map((mention) => mention.principle)),
+          );
           others.delete(principle.id);
           for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
         }
@@ -107,7 +112,13 @@ function relatedPrinciples(principles: Principle[], byPrinciple: Map<string, Wor
 
 /** Versions of one work are not compared with each other: they are the same text. */
 function linkEchoes(byRef: Map<string, PassageInSource>, workOf: Map<string, Work>): CorpusLinks['echoes'] {
-  const found = findEchoes([...byRef].map(([key, { source, passage }]) => ({ key, group: workOf.get(source.slug)?.id ?? source.slug, text: passage.text })));
+  const found = findEchoes(
+    [...byRef].map(([key, { source, passage }]) => ({
+      key,
+      group: workOf.get(source.slug)?.id ?? source.slug,
+      text: passage.text,
+    })),
+  );
   return new Map(
     [...found].map(([key, list]) => [
       key,

@@ -40,7 +40,10 @@ export function changeLedger(input: LedgerInput): LedgerChange {
   if (problems.length > 0) return { added: [], removed: [], problems };
   const removing = new Set(input.remove);
   const kept = Object.fromEntries(
-    Object.entries(recorded.ids).map(([slug, ids]) => [slug, Object.fromEntries(Object.entries(ids).filter(([id]) => !removing.has(id)))]),
+    Object.entries(recorded.ids).map(([slug, ids]) => [
+      slug,
+      Object.fromEntries(Object.entries(ids).filter(([id]) => !removing.has(id))),
+    ]),
   );
   const next = recordIds(kept, sources);
   const before = new Set(entriesOf(recorded.ids));
@@ -95,14 +98,27 @@ function lostIds({ file, recorded, committed, remove }: LedgerInput): ContentPro
 function checkRemovals({ file, recorded, committed, sources, remove }: LedgerInput): ContentProblem[] {
   const slugOf = new Map<string, string>();
   for (const ids of [...committed.map((version) => version.ids), recorded?.ids ?? {}]) {
-    for (const entry of entriesOf(ids)) slugOf.set(entry.slice(entry.indexOf('#') + 1), entry.slice(0, entry.indexOf('#')));
+    for (const entry of entriesOf(ids))
+      slugOf.set(entry.slice(entry.indexOf('#') + 1), entry.slice(0, entry.indexOf('#')));
   }
-  const current = new Map(sources.flatMap((source) => source.passages.map((passage) => [passage.id, `${source.file}:${passage.line}`] as const)));
+  const current = new Map(
+    sources.flatMap((source) =>
+      source.passages.map((passage) => [passage.id, `${source.file}:${passage.line}`] as const),
+    ),
+  );
   return remove.flatMap((id): ContentProblem[] => {
     const slug = slugOf.get(id);
-    if (slug === undefined) return [{ file, line: 1, message: `--remove-ids names "${id}", which is no published id: check the spelling` }];
+    if (slug === undefined)
+      return [{ file, line: 1, message: `--remove-ids names "${id}", which is no published id: check the spelling` }];
     const at = current.get(id);
-    if (at) return [{ file, line: recorded?.lineOf(slug, id) ?? 1, message: `--remove-ids names "${id}", which is still the passage at ${at}: edit or delete that passage first` }];
+    if (at)
+      return [
+        {
+          file,
+          line: recorded?.lineOf(slug, id) ?? 1,
+          message: `--remove-ids names "${id}", which is still the passage at ${at}: edit or delete that passage first`,
+        },
+      ];
     return [];
   });
 }

@@ -73,7 +73,10 @@ export function findEchoes(passages: readonly WordingInput[]): Map<string, Echo[
       passages[passage].key,
       [...byOther].map(([other, positions]) => ({
         key: passages[other].key,
-        ranges: toRanges([...positions].sort((x, y) => x - y), tokens[passage]),
+        ranges: toRanges(
+          [...positions].sort((x, y) => x - y),
+          tokens[passage],
+        ),
       })),
     );
   }

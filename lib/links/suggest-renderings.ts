@@ -5,7 +5,8 @@
  * by the cosine of those sets, rare concepts weighing more. Suggestions only: editors read both texts and write marks.
  */
 
-import 'server-only';import type { Corpus } from '../corpus';
+import 'server-only';
+import type { Corpus } from '../corpus';
 import type { Passage, Source } from '../content/schema';
 import { compileTerm, findTerm } from '../tagging/terms';
 import { lattice } from '../text/match';
@@ -56,8 +57,13 @@ function conceptsOf(corpus: Corpus): Map<Passage, Set<string>> {
   for (const source of corpus.sources) {
     for (const passage of source.passages) {
       const text = lattice(tokenise(passage.text));
-      const named = pairs.flatMap((pair, i) => (pair[source.language].some((term) => findTerm(text, term).length > 0) ? [`pair:${i}`] : []));
-      concepts.set(passage, new Set([...named, ...passage.mentions.map((mention) => `principle:${mention.principle}`)]));
+      const named = pairs.flatMap((pair, i) =>
+        pair[source.language].some((term) => findTerm(text, term).length > 0) ? [`pair:${i}`] : [],
+      );
+      concepts.set(
+        passage,
+        new Set([...named, ...passage.mentions.map((mention) => `principle:${mention.principle}`)]),
+      );
     }
   }
   return concepts;
@@ -67,7 +73,12 @@ function conceptsOf(corpus: Corpus): Map<Passage, Set<string>> {
 function inverseFrequency(sets: Set<string>[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const set of sets) for (const concept of set) counts.set(concept, (counts.get(concept) ?? 0) + 1);
-  return new Map([...counts].map(([concept, count]) => [concept, count > sets.length * MAX_SPREAD ? 0 : Math.log(1 + sets.length / count)]));
+  return new Map(
+    [...counts].map(([concept, count]) => [
+      concept,
+      count > sets.length * MAX_SPREAD ? 0 : Math.log(1 + sets.length / count),
+    ]),
+  );
 }
 
 /** The weighted cosine of two concept sets; 0 unless they share MIN_SHARED concepts that weigh something. */

@@ -5,7 +5,8 @@
  * build checks it), so a work is a list of rows, one per paragraph, holding that paragraph in every version.
  */
 
-import 'server-only';import type { Passage, Source } from '../content/schema';
+import 'server-only';
+import type { Passage, Source } from '../content/schema';
 
 export interface Work {
   id: string;
@@ -26,11 +27,15 @@ export interface WorkRow {
 /** Every work, in the corpus order of their originals. */
 export function buildWorks(sources: readonly Source[]): Work[] {
   const bySlug = new Map(sources.map((source) => [source.slug, source]));
-  const workIdOf = (source: Source) => (source.translationOf && bySlug.has(source.translationOf) ? source.translationOf : source.slug);
+  const workIdOf = (source: Source) =>
+    source.translationOf && bySlug.has(source.translationOf) ? source.translationOf : source.slug;
   return sources
     .filter((source) => workIdOf(source) === source.slug)
     .map((original): Work => {
-      const versions = [original, ...sources.filter((source) => source !== original && workIdOf(source) === original.slug)];
+      const versions = [
+        original,
+        ...sources.filter((source) => source !== original && workIdOf(source) === original.slug),
+      ];
       const about = original.about ? bySlug.get(original.about) : undefined;
       return {
         id: original.slug,
@@ -47,5 +52,7 @@ export function buildWorks(sources: readonly Source[]): Work[] {
 
 /** The rows of a work in which any version states the principle. */
 export function rowsStating(work: Work, principle: string): WorkRow[] {
-  return work.rows.filter((row) => row.versions.some(({ passage }) => passage.mentions.some((mention) => mention.principle === principle)));
+  return work.rows.filter((row) =>
+    row.versions.some(({ passage }) => passage.mentions.some((mention) => mention.principle === principle)),
+  );
 }

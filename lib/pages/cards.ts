@@ -11,7 +11,10 @@ import { principlesOf } from './view';
 
 export function siteCards(corpus: Corpus): CardSpec[] {
   const links = buildLinks(corpus);
-  const cards: CardSpec[] = [homeCard(corpus.initiative), ...corpus.principles.map((principle) => principleCard(principle, links.byPrinciple.get(principle.id)?.length ?? 0))];
+  const cards: CardSpec[] = [
+    homeCard(corpus.initiative),
+    ...corpus.principles.map((principle) => principleCard(principle, links.byPrinciple.get(principle.id)?.length ?? 0)),
+  ];
   for (const source of corpus.sources) {
     for (const passage of source.passages) {
       cards.push(passageCard(source, passage, principlesOf(passage, links)));

@@ -35,7 +35,9 @@ export function homeCardPath(): string {
 export function worksData(): WorkSummary[] {
   const links = getLinks();
   const first = links.initiative ? [links.initiative] : [];
-  return [...first, ...links.works.filter((work) => work !== links.initiative)].map((work) => summariseWork(work, links));
+  return [...first, ...links.works.filter((work) => work !== links.initiative)].map((work) =>
+    summariseWork(work, links),
+  );
 }
 
 export function matrixData(principles: PrincipleListItem[], works: WorkSummary[], locale: Locale): MatrixData {

@@ -13,7 +13,19 @@ import type { RetiredId } from '../links/retired-ids';
 import { homeCard, passageCard } from '../publish/cards/catalogue';
 import { absoluteUrl } from '../site-url';
 import { passagePageUrl, passageRef, passageUrl } from '../urls';
-import { chip, inVersion, principlesOf, rowView, sourceRef, summariseWork, type PassageInVersion, type PrincipleChip, type RowView, type SourceRef, type WorkSummary } from './view';
+import {
+  chip,
+  inVersion,
+  principlesOf,
+  rowView,
+  sourceRef,
+  summariseWork,
+  type PassageInVersion,
+  type PrincipleChip,
+  type RowView,
+  type SourceRef,
+  type WorkSummary,
+} from './view';
 
 export interface PassagePageData {
   source: SourceRef;
@@ -45,13 +57,18 @@ export function passagePageParams(): { slug: string; id: string }[] {
   ]);
 }
 
-export function passagePageData(slug: string, id: string, locale: Locale): PassagePageData | RemovedPassagePageData | undefined {
+export function passagePageData(
+  slug: string,
+  id: string,
+  locale: Locale,
+): PassagePageData | RemovedPassagePageData | undefined {
   const links = getLinks();
   const source = links.sourcesBySlug.get(slug);
   const work = links.workOf.get(slug);
   if (!source || !work) return undefined;
   const retired = (links.retired.get(slug) ?? []).find((old) => old.id === id);
-  if (retired && !retired.to) return { source: sourceRef(source), removed: retired, card: homeCard(getCorpus().initiative).path };
+  if (retired && !retired.to)
+    return { source: sourceRef(source), removed: retired, card: homeCard(getCorpus().initiative).path };
   const currentId = retired?.to ?? id;
   const index = source.passages.findIndex((passage) => passage.id === currentId);
   if (index === -1) return undefined;
@@ -63,7 +80,9 @@ export function passagePageData(slug: string, id: string, locale: Locale): Passa
     work: summariseWork(work, links),
     id: currentId,
     row: rowView(work.rows[index], links, locale),
-    renders: (links.renders.get(passageRef(slug, currentId)) ?? []).map((target) => inVersion(target.source, target.passage, locale)),
+    renders: (links.renders.get(passageRef(slug, currentId)) ?? []).map((target) =>
+      inVersion(target.source, target.passage, locale),
+    ),
     principles: principles.map(chip),
     citations: citePassage(source, passage, absoluteUrl(passagePageUrl(slug, currentId))),
     context: passageUrl(slug, currentId, [], locale),

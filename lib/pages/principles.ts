@@ -73,7 +73,9 @@ export function principlePageData(id: string, locale: Locale): PrinciplePageData
   if (!principle) return undefined;
   const groups = links.byPrinciple.get(id) ?? [];
   const initiativeId = links.initiative?.id;
-  const initiativeGroup = links.initiative && (groups.find((group) => group.work.id === initiativeId) ?? { work: links.initiative, rows: [] });
+  const initiativeGroup =
+    links.initiative &&
+    (groups.find((group) => group.work.id === initiativeId) ?? { work: links.initiative, rows: [] });
   return {
     principle,
     counts: countsOf(groups),

@@ -39,7 +39,10 @@ export function sheetSourceFile(slug: string): SheetSourceFile | undefined {
   return {
     source: sourceRef(source),
     passages: Object.fromEntries(
-      source.passages.map((passage) => [passage.id, { text: passage.text, label: passage.label, principles: passage.mentions.map((mention) => mention.principle) }]),
+      source.passages.map((passage) => [
+        passage.id,
+        { text: passage.text, label: passage.label, principles: passage.mentions.map((mention) => mention.principle) },
+      ]),
     ),
   };
 }

@@ -12,7 +12,19 @@ import type { RetiredId } from '../links/retired-ids';
 import type { TextRange } from '../links/shared-wording';
 import { absoluteUrl } from '../site-url';
 import { parallelUrl, passagePageUrl, passageRef, principleInSourceUrl, sourceUrl } from '../urls';
-import { chip, chipsOf, inVersion, rowView, sourceRef, summariseWork, type PassageInVersion, type PrincipleChip, type RowView, type SourceRef, type WorkSummary } from './view';
+import {
+  chip,
+  chipsOf,
+  inVersion,
+  rowView,
+  sourceRef,
+  summariseWork,
+  type PassageInVersion,
+  type PrincipleChip,
+  type RowView,
+  type SourceRef,
+  type WorkSummary,
+} from './view';
 
 /** Why a passage states a principle, and where else that principle is stated. */
 export interface MentionView {
@@ -67,15 +79,28 @@ function mentionViews(source: Source, passage: Passage, links: CorpusLinks, loca
   return passage.mentions.flatMap((mention) => {
     const principle = links.principlesById.get(mention.principle);
     if (!principle) return [];
-    const matched = mention.evidence.by === 'terms' ? [...new Set(mention.evidence.matches.map((match) => passage.text.slice(match.start, match.end)))] : [];
+    const matched =
+      mention.evidence.by === 'terms'
+        ? [...new Set(mention.evidence.matches.map((match) => passage.text.slice(match.start, match.end)))]
+        : [];
     const elsewhere = (links.byPrinciple.get(principle.id) ?? [])
       .filter((group) => group.work.id !== ownWork)
-      .map((group) => ({ work: sourceRef(group.work.original), count: group.rows.length, href: principleInSourceUrl(principle.id, group.work.id, locale) }));
+      .map((group) => ({
+        work: sourceRef(group.work.original),
+        count: group.rows.length,
+        href: principleInSourceUrl(principle.id, group.work.id, locale),
+      }));
     return [{ principle: chip(principle), evidence: mention.evidence, matched, elsewhere }];
   });
 }
 
-function passageDetails(source: Source, passage: Passage, links: CorpusLinks, retired: RetiredId[], locale: Locale): PassageDetails {
+function passageDetails(
+  source: Source,
+  passage: Passage,
+  links: CorpusLinks,
+  retired: RetiredId[],
+  locale: Locale,
+): PassageDetails {
   const ref = passageRef(source.slug, passage.id);
   const echoes = links.echoes.get(ref) ?? [];
   const hasVersions = (links.workOf.get(source.slug)?.versions.length ?? 0) > 1;
@@ -129,7 +154,11 @@ export function parallelPageData(slug: string, locale: Locale): ParallelPageData
     work: summariseWork(work, links),
     rows: work.rows.map((row) => {
       const anchor = row.versions[own].passage.id;
-      return { ...rowView(row, links, locale), anchor, oldIds: retired.filter((old) => old.to === anchor).map((old) => old.id) };
+      return {
+        ...rowView(row, links, locale),
+        anchor,
+        oldIds: retired.filter((old) => old.to === anchor).map((old) => old.id),
+      };
     }),
     gone: retired.filter((old) => !old.to),
   };

@@ -69,7 +69,12 @@ export function chipsOf(passage: Passage, links: CorpusLinks): PrincipleChip[] {
 }
 
 export function inVersion(source: Source, passage: Passage, locale: Locale): PassageInVersion {
-  return { source: sourceRef(source), passage, href: passageUrl(source.slug, passage.id, [], locale), page: passagePageUrl(source.slug, passage.id, locale) };
+  return {
+    source: sourceRef(source),
+    passage,
+    href: passageUrl(source.slug, passage.id, [], locale),
+    page: passagePageUrl(source.slug, passage.id, locale),
+  };
 }
 
 export function summariseWork(work: Work, links: CorpusLinks): WorkSummary {
@@ -86,7 +91,9 @@ export function summariseWork(work: Work, links: CorpusLinks): WorkSummary {
 }
 
 export function rowView(row: WorkRow, links: CorpusLinks, locale: Locale): RowView {
-  const renderings = row.versions.flatMap(({ source, passage }) => links.renderedBy.get(passageRef(source.slug, passage.id)) ?? []);
+  const renderings = row.versions.flatMap(
+    ({ source, passage }) => links.renderedBy.get(passageRef(source.slug, passage.id)) ?? [],
+  );
   return {
     id: row.versions[0].passage.id,
     label: row.versions[0].passage.label,

@@ -9,7 +9,9 @@ export const SCHEMA_VERSION = 1;
  * Field names here are promised to users; add fields, never rename them.
  */
 export function corpusJson(corpus: Corpus) {
-  const workOf = new Map(buildWorks(corpus.sources).flatMap((work) => work.versions.map((source) => [source.slug, work.id] as const)));
+  const workOf = new Map(
+    buildWorks(corpus.sources).flatMap((work) => work.versions.map((source) => [source.slug, work.id] as const)),
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     sources: corpus.sources.map(({ file: _file, passages, ...metadata }) => ({

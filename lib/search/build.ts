@@ -9,7 +9,15 @@ import { hanFoldFor, queryFold } from '../text/han';
 import { normalise, type HanFold } from '../text/normalise';
 import { hyphenatedCompounds, isHanToken } from '../text/tokens';
 import { encodeIds } from './codec';
-import type { IndexedGlossaryPair, IndexedSource, IndexShard, NamesFile, PrinciplesFile, SearchManifest, TextFile } from './files';
+import type {
+  IndexedGlossaryPair,
+  IndexedSource,
+  IndexShard,
+  NamesFile,
+  PrinciplesFile,
+  SearchManifest,
+  TextFile,
+} from './files';
 import { collectPostings } from './postings';
 import { splitIntoShards } from './shards';
 
@@ -88,7 +96,10 @@ export function buildSearchIndex(input: IndexInput): SearchIndexFiles {
     glossary: (input.glossary ?? []).map((pair) => normaliseGlossaryPair(pair, han)),
     han: [...queryFold(hanCharacters(postings.words.keys()))].flat().join(''),
   };
-  const version = createHash('sha256').update(JSON.stringify([manifest, files])).digest('hex').slice(0, 12);
+  const version = createHash('sha256')
+    .update(JSON.stringify([manifest, files]))
+    .digest('hex')
+    .slice(0, 12);
   return { manifest: { version, ...manifest }, ...files };
 }
 
@@ -112,7 +123,11 @@ function textFiles(source: InputSource, first: number): TextFile[] {
   };
   const files: TextFile[] = [];
   for (let at = 0; at < passages.length; at += TEXT_PART_SIZE) {
-    files.push({ source: indexed, first: first + at, passages: passages.slice(at, at + TEXT_PART_SIZE).map((passage) => [passage.id, passage.text]) });
+    files.push({
+      source: indexed,
+      first: first + at,
+      passages: passages.slice(at, at + TEXT_PART_SIZE).map((passage) => [passage.id, passage.text]),
+    });
   }
   return files;
 }
@@ -121,7 +136,11 @@ function nameFiles(sources: InputSource[]): NamesFile[] {
   const files: NamesFile[] = [];
   for (let at = 0; at < sources.length; at += NAME_BLOCK_SIZE) {
     // Short titles where the editors gave one: filters list them, and they tell apart texts whose titles are alike.
-    files.push({ sources: sources.slice(at, at + NAME_BLOCK_SIZE).map((source) => [source.slug, source.shortTitle ?? source.title, source.language]) });
+    files.push({
+      sources: sources
+        .slice(at, at + NAME_BLOCK_SIZE)
+        .map((source) => [source.slug, source.shortTitle ?? source.title, source.language]),
+    });
   }
   return files;
 }
@@ -131,7 +150,9 @@ function translationPairs(sources: InputSource[]): [number, number][] {
   const bySlug = new Map(sources.map((source, s) => [source.slug, s]));
   return sources.flatMap((source, s): [number, number][] => {
     const original = source.translationOf === undefined ? undefined : bySlug.get(source.translationOf);
-    return original !== undefined && sources[original].passages.length === source.passages.length ? [[s, original]] : [];
+    return original !== undefined && sources[original].passages.length === source.passages.length
+      ? [[s, original]]
+      : [];
   });
 }
 

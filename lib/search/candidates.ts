@@ -28,12 +28,18 @@ export interface Candidates {
 
 export function findCandidates(store: IndexStore, slots: readonly Slot[], page: number): Candidates {
   const slotPostings = slots.map((slot): SlotPostings => {
-    const options = slot.options.map((option) => ({ weight: option.weight, runs: option.runs.map((run) => lookupRun(store, run)) }));
+    const options = slot.options.map((option) => ({
+      weight: option.weight,
+      runs: option.runs.map((run) => lookupRun(store, run)),
+    }));
     return { options, all: unionAll(options.map((option) => intersectAll(option.runs.map((run) => run.all)))) };
   });
-  const needsCheck = slotPostings.some((slot) => slot.options.some((option) => option.runs.some((run) => run.needsCheck)));
+  const needsCheck = slotPostings.some((slot) =>
+    slot.options.some((option) => option.runs.some((run) => run.needsCheck)),
+  );
   const complete = intersectAll(slotPostings.map((slot) => slot.all));
-  const passages = complete.length >= page || slotPostings.length < 2 ? complete : unionAll(slotPostings.map((slot) => slot.all));
+  const passages =
+    complete.length >= page || slotPostings.length < 2 ? complete : unionAll(slotPostings.map((slot) => slot.all));
   return { slots: slotPostings, passages, complete, needsCheck };
 }
 

@@ -4,7 +4,14 @@
  * files as queries need them, and turns a search into what the page shows. Names things by code (languages,
  * filters): the components say them in words.
  */
-import { passageUrl, SEARCH_MANIFEST_URL, searchNamesUrl, searchPrinciplesUrl, searchShardUrl, searchTextUrl } from '../urls';
+import {
+  passageUrl,
+  SEARCH_MANIFEST_URL,
+  searchNamesUrl,
+  searchPrinciplesUrl,
+  searchShardUrl,
+  searchTextUrl,
+} from '../urls';
 import { SearchEngine, type FacetCount, type PassageResult, type SearchFilters } from './engine';
 import type { Slot } from './expand';
 import type { Locale } from '../i18n/locales';
@@ -91,7 +98,12 @@ export async function runSearch(request: SearchRequest): Promise<SearchResponse>
   const query = engine.parse(request.q);
   const outcome = await engine.search(query, request, request.limit);
   const groups = await engine.passages(outcome.works);
-  const principleTitles = new Map(engine.manifest.principles.map((principle) => [principle.id, request.locale === 'zh' ? principle.titleZh : principle.title]));
+  const principleTitles = new Map(
+    engine.manifest.principles.map((principle) => [
+      principle.id,
+      request.locale === 'zh' ? principle.titleZh : principle.title,
+    ]),
+  );
   return {
     query,
     total: outcome.total,
@@ -100,7 +112,10 @@ export async function runSearch(request: SearchRequest): Promise<SearchResponse>
     items: groups.map((group, i) => resultItem(group, outcome.slots, outcome.partial[i], request)),
     facets: {
       lang: outcome.facets.lang,
-      principle: outcome.facets.principle.map((facet) => ({ ...facet, label: principleTitles.get(facet.value) ?? facet.value })),
+      principle: outcome.facets.principle.map((facet) => ({
+        ...facet,
+        label: principleTitles.get(facet.value) ?? facet.value,
+      })),
       source: outcome.facets.source.map((facet) => sourceFacet(engine, facet)),
     },
     filterLabels: {
@@ -108,11 +123,19 @@ export async function runSearch(request: SearchRequest): Promise<SearchResponse>
       source: request.source && engine.sourceTitle(request.source),
     },
     unknownFilters: outcome.unknownFilters.map((filter) => ({ filter, value: request[filter] ?? '' })),
-    spelling: outcome.total === 0 && query.tokens.length > 0 ? spellingSuggestion(query, (token) => engine.vocabularyNear(token)) : undefined,
+    spelling:
+      outcome.total === 0 && query.tokens.length > 0
+        ? spellingSuggestion(query, (token) => engine.vocabularyNear(token))
+        : undefined,
   };
 }
 
-function resultItem(group: PassageResult[], slots: Slot[], partial: boolean, { excerptLength, locale }: SearchRequest): ResultItem {
+function resultItem(
+  group: PassageResult[],
+  slots: Slot[],
+  partial: boolean,
+  { excerptLength, locale }: SearchRequest,
+): ResultItem {
   const passages = group.map((passage): ResultPassage => {
     const ranges = matchRanges(passage.text, slots);
     return {
@@ -123,7 +146,9 @@ function resultItem(group: PassageResult[], slots: Slot[], partial: boolean, { e
       matched: ranges.length > 0,
     };
   });
-  const principles = new Map(group.flatMap((passage) => passage.principles.map(({ id, title, titleZh }) => [id, { id, title, titleZh }])));
+  const principles = new Map(
+    group.flatMap((passage) => passage.principles.map(({ id, title, titleZh }) => [id, { id, title, titleZh }])),
+  );
   return { key: `${group[0].source.slug}#${group[0].id}`, partial, passages, principles: [...principles.values()] };
 }
 

@@ -38,7 +38,8 @@ export function decodeIds(encoded: string): number[] {
   for (let i = 0; i < encoded.length; i++) {
     const code = encoded.charCodeAt(i);
     const value = code < 128 ? DIGIT_VALUE[code] : -1;
-    if (value < 0) throw new Error(`search index: unexpected character ${JSON.stringify(encoded[i])} in a passage list`);
+    if (value < 0)
+      throw new Error(`search index: unexpected character ${JSON.stringify(encoded[i])} in a passage list`);
     gap = gap * 32 + (value & 31);
     open = value >= 32;
     if (!open) {

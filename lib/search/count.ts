@@ -43,16 +43,28 @@ export function wantedValues(store: IndexStore, filters: SearchFilters): Wanted 
   if (filters.source && source < 0) unknown.push('source');
   const language = filters.lang ? store.manifest.languages.findIndex((candidate) => candidate === filters.lang) : -1;
   if (filters.lang && language < 0) unknown.push('lang');
-  const principle = filters.principle ? store.manifest.principles.findIndex((candidate) => candidate.id === filters.principle) : -1;
+  const principle = filters.principle
+    ? store.manifest.principles.findIndex((candidate) => candidate.id === filters.principle)
+    : -1;
   if (filters.principle && principle < 0) unknown.push('principle');
   return { source, language, bit: principle < 0 ? 0 : 1 << principle, unknown };
 }
 
-export function filterAndCount(store: IndexStore, works: readonly number[], wanted: Wanted): { matching: readonly number[]; facets: Facets } {
+export function filterAndCount(
+  store: IndexStore,
+  works: readonly number[],
+  wanted: Wanted,
+): { matching: readonly number[]; facets: Facets } {
   const { sources, languages, principles } = store.manifest;
-  const counts = { source: new Uint32Array(sources.count), language: new Uint32Array(languages.length), principle: new Uint32Array(principles.length) };
+  const counts = {
+    source: new Uint32Array(sources.count),
+    language: new Uint32Array(languages.length),
+    principle: new Uint32Array(principles.length),
+  };
   const unfiltered = wanted.source < 0 && wanted.language < 0 && wanted.bit === 0;
-  const matching = store.hasTranslations() ? countWorks(store, works, wanted, counts) : countPassages(store, works, wanted, counts);
+  const matching = store.hasTranslations()
+    ? countWorks(store, works, wanted, counts)
+    : countPassages(store, works, wanted, counts);
   const facets: Facets = {
     lang: largestCounts(counts.language, (i) => languages[i], FACET_LIMIT),
     principle: largestCounts(counts.principle, (i) => principles[i].id, FACET_LIMIT),
@@ -105,8 +117,10 @@ function countWorks(store: IndexStore, works: readonly number[], wanted: Wanted,
     const byLanguage = wanted.language < 0 || (values.languages & (1 << wanted.language)) !== 0;
     const byPrinciple = wanted.bit === 0 || (values.bits & wanted.bit) !== 0;
     if (byLanguage && byPrinciple) for (const s of values.sources) counts.source[s]++;
-    if (bySource && byPrinciple) for (let rest = values.languages; rest !== 0; rest &= rest - 1) counts.language[lowestBit(rest)]++;
-    if (bySource && byLanguage) for (let rest = values.bits; rest !== 0; rest &= rest - 1) counts.principle[lowestBit(rest)]++;
+    if (bySource && byPrinciple)
+      for (let rest = values.languages; rest !== 0; rest &= rest - 1) counts.language[lowestBit(rest)]++;
+    if (bySource && byLanguage)
+      for (let rest = values.bits; rest !== 0; rest &= rest - 1) counts.principle[lowestBit(rest)]++;
     if (bySource && byLanguage && byPrinciple) matching.push(work);
   }
   return matching;
@@ -145,7 +159,8 @@ function largestCounts(counts: Uint32Array, valueOf: (index: number) => string, 
   const withCount = new Uint32Array(most + 1);
   for (const count of counts) withCount[count]++;
   let least = most;
-  for (let listed = withCount[most]; least > 1 && listed + withCount[least - 1] <= limit; least--) listed += withCount[least - 1];
+  for (let listed = withCount[most]; least > 1 && listed + withCount[least - 1] <= limit; least--)
+    listed += withCount[least - 1];
   const above: FacetCount[] = [];
   const at: FacetCount[] = [];
   for (let i = 0; i < counts.length; i++) {

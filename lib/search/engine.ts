@@ -89,25 +89,39 @@ export class SearchEngine {
   async search(query: ParsedQuery, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
     const slots = expandQuery(query, this.glossary);
     const tokens = slots.flatMap((slot) => slot.options.flatMap((option) => option.runs.flatMap(runTokens)));
-    await Promise.all([this.store.loadShards(tokens), this.store.loadPrinciples(), filters.source && this.store.loadNamesOf(filters.source)]);
+    await Promise.all([
+      this.store.loadShards(tokens),
+      this.store.loadPrinciples(),
+      filters.source && this.store.loadNamesOf(filters.source),
+    ]);
     const wanted = wantedValues(this.store, filters);
     const filtered = wanted.source >= 0 || wanted.language >= 0 || wanted.bit !== 0;
     if (slots.length === 0 && !filtered) return { ...NOTHING, unknownFilters: wanted.unknown, slots };
 
     const candidates: Candidates =
-      slots.length > 0 ? findCandidates(this.store, slots, limit) : { slots: [], passages: this.everyPassage(), complete: this.everyPassage(), needsCheck: false };
+      slots.length > 0
+        ? findCandidates(this.store, slots, limit)
+        : { slots: [], passages: this.everyPassage(), complete: this.everyPassage(), needsCheck: false };
     const { matching, facets } = filterAndCount(this.store, worksOf(this.store, candidates.passages), wanted);
     const complete = worksOf(this.store, candidates.complete);
     const shown = candidates.needsCheck
       ? await this.checkedPage(candidates, slots, query, matching, limit)
-      : { works: rankWorks(this.store, candidates, query.units, matching, limit), checked: matching.length, confirmed: matching };
+      : {
+          works: rankWorks(this.store, candidates, query.units, matching, limit),
+          checked: matching.length,
+          confirmed: matching,
+        };
     const estimated = shown.checked < matching.length;
     // Where not every candidate was checked against its text, the share confirmed among those checked estimates the rest.
     const share = shown.checked === 0 ? 1 : shown.confirmed.length / shown.checked;
     // Usually every candidate is complete (the lists are then the same), and only partial queries need the intersection.
     const completeMatching = complete === matching ? matching.length : intersect(matching, complete).length;
-    const completeCount = estimated ? Math.round(completeMatching * share) : shown.confirmed.filter((work) => holds(work, complete)).length;
-    const partialCount = estimated ? Math.round((matching.length - completeMatching) * share) : shown.confirmed.length - completeCount;
+    const completeCount = estimated
+      ? Math.round(completeMatching * share)
+      : shown.confirmed.filter((work) => holds(work, complete)).length;
+    const partialCount = estimated
+      ? Math.round((matching.length - completeMatching) * share)
+      : shown.confirmed.length - completeCount;
     return {
       total: completeCount,
       partialTotal: partialCount,
@@ -121,7 +135,13 @@ export class SearchEngine {
   }
 
   /** The best works whose text holds the query, checking at most CHECK_FACTOR pages of candidates. */
-  private async checkedPage(candidates: Candidates, slots: Slot[], query: ParsedQuery, matching: readonly number[], limit: number) {
+  private async checkedPage(
+    candidates: Candidates,
+    slots: Slot[],
+    query: ParsedQuery,
+    matching: readonly number[],
+    limit: number,
+  ) {
     const pool = rankWorks(this.store, candidates, query.units, matching, limit * CHECK_FACTOR);
     const confirmed: number[] = [];
     let checked = 0;
@@ -138,7 +158,10 @@ export class SearchEngine {
   private async namedSources(facets: Facets): Promise<Facets> {
     const numbers = facets.source.map((facet) => Number(facet.value));
     await this.store.loadNames(numbers);
-    const source = facets.source.map((facet, i) => ({ ...facet, value: this.store.sourceName(numbers[i])?.[0] ?? facet.value }));
+    const source = facets.source.map((facet, i) => ({
+      ...facet,
+      value: this.store.sourceName(numbers[i])?.[0] ?? facet.value,
+    }));
     return { ...facets, source };
   }
 
@@ -151,7 +174,13 @@ export class SearchEngine {
       numbers.map((number) => {
         const [id, text] = this.store.passageText(number)!;
         const bits = this.store.principleBits?.[number] ?? 0;
-        return { number, id, text, source: this.store.source(number)!, principles: principles.filter((_, p) => bits & (1 << p)) };
+        return {
+          number,
+          id,
+          text,
+          source: this.store.source(number)!,
+          principles: principles.filter((_, p) => bits & (1 << p)),
+        };
       }),
     );
   }

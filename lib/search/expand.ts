@@ -54,7 +54,9 @@ export function compileGlossary(pairs: readonly IndexedGlossaryPair[]): Compiled
     const names = (['en', 'zh'] as const).flatMap((language) =>
       pair[language].flatMap((term): GlossaryName[] => {
         const read = readings(tokenise(term)).map((reading) => reading.map((token) => token.text));
-        return read.length > 0 ? [{ readings: read, keys: read.map((tokens) => tokens.join(' ')), pair: p, language }] : [];
+        return read.length > 0
+          ? [{ readings: read, keys: read.map((tokens) => tokens.join(' ')), pair: p, language }]
+          : [];
       }),
     );
     for (const name of names) for (const key of name.keys) byKey.set(key, [...(byKey.get(key) ?? []), name]);
@@ -67,7 +69,7 @@ export function compileGlossary(pairs: readonly IndexedGlossaryPair[]): Compiled
 export function expandQuery(query: ParsedQuery, glossary: CompiledGlossary): Slot[] {
   const slots: Slot[] = [];
   const { units } = query;
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const found = longestTerm(units, i, glossary);
     if (!found) {
       slots.push({ options: [{ runs: [runOf(units[i])], weight: 1 }] });
@@ -76,8 +78,15 @@ export function expandQuery(query: ParsedQuery, glossary: CompiledGlossary): Slo
     }
     const own = units.slice(i, i + found.length);
     // Several words that name a term count fully together, as the term; apart, they may mean something else.
-    const asTerm: SlotOption[] = own.length > 1 ? [{ runs: [{ readings: [own.flatMap((unit) => unit.tokens)], prefix: false }], weight: 1 }] : [];
-    slots.push({ options: [...asTerm, { runs: own.map(runOf), weight: own.length > 1 ? APART : 1 }, ...otherNames(found.names, glossary)] });
+    const asTerm: SlotOption[] =
+      own.length > 1 ? [{ runs: [{ readings: [own.flatMap((unit) => unit.tokens)], prefix: false }], weight: 1 }] : [];
+    slots.push({
+      options: [
+        ...asTerm,
+        { runs: own.map(runOf), weight: own.length > 1 ? APART : 1 },
+        ...otherNames(found.names, glossary),
+      ],
+    });
     i += found.length;
   }
   return slots;
@@ -116,7 +125,8 @@ function otherNames(matched: readonly GlossaryName[], glossary: CompiledGlossary
       if (other.language === name.language && overlaps(name, other)) continue;
       const key = other.keys[0];
       const option = options.get(key);
-      if (!option || option.weight < pair.weight) options.set(key, { runs: [{ readings: other.readings, prefix: false }], weight: pair.weight });
+      if (!option || option.weight < pair.weight)
+        options.set(key, { runs: [{ readings: other.readings, prefix: false }], weight: pair.weight });
     }
   }
   return [...options.values()];

@@ -5,7 +5,7 @@
 
 export function intersect(a: readonly number[], b: readonly number[]): readonly number[] {
   const result: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] < b[j]) i++;
     else if (a[i] > b[j]) j++;
     else {
@@ -43,7 +43,8 @@ export function unionAll(lists: readonly (readonly number[])[]): readonly number
   let round = lists;
   while (round.length > 1) {
     const merged: (readonly number[])[] = [];
-    for (let i = 0; i < round.length; i += 2) merged.push(i + 1 < round.length ? union(round[i], round[i + 1]) : round[i]);
+    for (let i = 0; i < round.length; i += 2)
+      merged.push(i + 1 < round.length ? union(round[i], round[i + 1]) : round[i]);
     round = merged;
   }
   return round[0] ?? [];

@@ -41,7 +41,9 @@ export function lookupRun(store: IndexStore, run: Run): RunPostings {
     const asTypedOnly = passagesOfRun(store, asTyped);
     exact.push(asTypedOnly);
     // Chinese characters, numbers and most words have no inflections: their lists are the same.
-    const withInflected = withInflections.every((words) => words.length === 1) ? asTypedOnly : passagesOfRun(store, withInflections);
+    const withInflected = withInflections.every((words) => words.length === 1)
+      ? asTypedOnly
+      : passagesOfRun(store, withInflections);
     inflected.push(withInflected);
     if (run.prefix) {
       // A one-word reading adds only the completions that are not inflections (a cheaper union); a longer one needs
@@ -50,13 +52,24 @@ export function lookupRun(store: IndexStore, run: Run): RunPostings {
       const longer = commonCompletions(store, tokens[last]).filter((word) => !known.has(word));
       if (longer.length === 0) prefixed.push(withInflected);
       else if (last === 0) prefixed.push(unionAll([withInflected, passagesOfRun(store, [longer])]));
-      else prefixed.push(passagesOfRun(store, withInflections.map((words, k) => (k === last ? [...words, ...longer] : words))));
+      else
+        prefixed.push(
+          passagesOfRun(
+            store,
+            withInflections.map((words, k) => (k === last ? [...words, ...longer] : words)),
+          ),
+        );
     }
     needsCheck ||= tokens.length > 2;
   }
   // Each reading's inflected list holds its exact one, and its prefixed list its inflected one.
   const inflectedAll = unionAll(inflected);
-  return { exact: unionAll(exact), inflected: inflectedAll, all: run.prefix ? unionAll(prefixed) : inflectedAll, needsCheck };
+  return {
+    exact: unionAll(exact),
+    inflected: inflectedAll,
+    all: run.prefix ? unionAll(prefixed) : inflectedAll,
+    needsCheck,
+  };
 }
 
 /** Passages where some word of each position stands next to some word of the next (one position: any of its words). */
@@ -65,7 +78,8 @@ function passagesOfRun(store: IndexStore, positions: string[][]): readonly numbe
   const steps: (readonly number[])[] = [];
   for (let k = 0; k + 1 < positions.length; k++) {
     const pairs: (readonly number[])[] = [];
-    for (const first of unique(positions[k])) for (const next of unique(positions[k + 1])) pairs.push(store.pair(first, next));
+    for (const first of unique(positions[k]))
+      for (const next of unique(positions[k + 1])) pairs.push(store.pair(first, next));
     steps.push(unionAll(pairs));
   }
   return intersectAll(steps);

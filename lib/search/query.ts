@@ -131,5 +131,9 @@ export function formatQuery(units: readonly Pick<QueryUnit, 'tokens' | 'quoted'>
 
 /** Tokens as text: Chinese characters side by side, everything else separated by spaces. */
 export function joinTokens(tokens: readonly string[]): string {
-  return tokens.reduce((text, token, i) => (i > 0 && !(isHanToken(token) && isHanToken(tokens[i - 1])) ? `${text} ${token}` : text + token), '');
+  return tokens.reduce(
+    (text, token, i) =>
+      i > 0 && !(isHanToken(token) && isHanToken(tokens[i - 1])) ? `${text} ${token}` : text + token,
+    '',
+  );
 }

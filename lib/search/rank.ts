@@ -17,7 +17,13 @@ const TOGETHER = 100;
 const COMPLETE = 1000;
 
 /** The best `count` works of `works` (ascending), best first. */
-export function rankWorks(store: IndexStore, candidates: Candidates, units: readonly QueryUnit[], works: readonly number[], count: number): number[] {
+export function rankWorks(
+  store: IndexStore,
+  candidates: Candidates,
+  units: readonly QueryUnit[],
+  works: readonly number[],
+  count: number,
+): number[] {
   const whole = together(store, units);
   const top = topScorers(store, candidates, units.length > 1 ? whole : undefined, works);
   if (top.length >= count) return top.slice(0, count);
@@ -29,20 +35,39 @@ export function rankWorks(store: IndexStore, candidates: Candidates, units: read
  * with the whole query together. Found by intersecting lists, without scoring every candidate; when a page of them
  * exists, they are the page (equal scores keep index order), which is most of a large result's cost saved.
  */
-function topScorers(store: IndexStore, candidates: Candidates, whole: readonly number[] | undefined, works: readonly number[]): readonly number[] {
+function topScorers(
+  store: IndexStore,
+  candidates: Candidates,
+  whole: readonly number[] | undefined,
+  works: readonly number[],
+): readonly number[] {
   const lists = candidates.slots.map((slot) => {
     const heaviest = Math.max(...slot.options.map((option) => option.weight));
-    return unionAll(slot.options.filter((option) => option.weight === heaviest).map((option) => intersectAll(option.runs.map((run) => run.exact))));
+    return unionAll(
+      slot.options
+        .filter((option) => option.weight === heaviest)
+        .map((option) => intersectAll(option.runs.map((run) => run.exact))),
+    );
   });
   if (whole) lists.push(whole);
   if (lists.length === 0) return works;
   const best = intersectAll(lists);
-  if (store.hasTranslations()) return intersect(works, [...new Set(best.map((n) => store.workOf(n)))].sort((a, b) => a - b));
+  if (store.hasTranslations())
+    return intersect(
+      works,
+      [...new Set(best.map((n) => store.workOf(n)))].sort((a, b) => a - b),
+    );
   // Unfiltered, the works are the candidates themselves, which hold the best.
   return works === candidates.passages ? best : intersect(works, best);
 }
 
-function scoredWorks(store: IndexStore, candidates: Candidates, whole: readonly number[], works: readonly number[], count: number): number[] {
+function scoredWorks(
+  store: IndexStore,
+  candidates: Candidates,
+  whole: readonly number[],
+  works: readonly number[],
+  count: number,
+): number[] {
   const passages = candidates.passages;
   const scores = passageScores(store, candidates, whole);
   const workScores = new Float64Array(works.length);
@@ -112,7 +137,7 @@ function together(store: IndexStore, units: readonly QueryUnit[]): readonly numb
 function valuesOn(passages: readonly number[], lists: [list: readonly number[], value: number][]): Float64Array {
   const values = new Float64Array(passages.length);
   for (const [list, value] of lists) {
-    for (let i = 0, j = 0; i < passages.length && j < list.length; ) {
+    for (let i = 0, j = 0; i < passages.length && j < list.length;) {
       if (passages[i] < list[j]) i++;
       else if (passages[i] > list[j]) j++;
       else {

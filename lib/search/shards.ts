@@ -49,7 +49,9 @@ export function splitIntoShards({ words, pairs }: Postings, targetBytes: number)
   }
   return shardWords.map((list, n): IndexShard => ({
     words: list.sort(byToken),
-    pairs: [...shardPairs[n]].map(([first, next]): IndexShard['pairs'][number] => [first, next.sort(byToken)]).sort(byToken),
+    pairs: [...shardPairs[n]]
+      .map(([first, next]): IndexShard['pairs'][number] => [first, next.sort(byToken)])
+      .sort(byToken),
   }));
 }
 

@@ -35,7 +35,8 @@ export function completions(prefix: string, vocabulary: readonly VocabularyEntry
     else high = middle;
   }
   const words: string[] = [];
-  for (let i = low; i < vocabulary.length && vocabulary[i].token.startsWith(prefix); i++) words.push(vocabulary[i].token);
+  for (let i = low; i < vocabulary.length && vocabulary[i].token.startsWith(prefix); i++)
+    words.push(vocabulary[i].token);
   return words;
 }
 

@@ -58,7 +58,8 @@ export class IndexStore {
     private readonly han: HanFold = new Map(),
   ) {
     const { sources, passageCount, textPartSize } = manifest;
-    if (manifest.principles.length > 32) throw new Error('IndexStore: principles are bits of a 32-bit mask; widen principleBits');
+    if (manifest.principles.length > 32)
+      throw new Error('IndexStore: principles are bits of a 32-bit mask; widen principleBits');
     this.firsts = decodeIds(sources.firsts);
     this.sourceOf = new Uint32Array(passageCount);
     this.firstTexts = [];
@@ -114,17 +115,27 @@ export class IndexStore {
 
   loadShards(tokens: Iterable<string>): Promise<unknown> {
     const shards = new Set(Array.from(tokens, (token) => shardOf(token, this.manifest.shardCount)));
-    return Promise.all([...shards].map((n) => this.load(`shard ${n}`, () => this.files.shard(n).then((shard) => this.importShard(n, shard)))));
+    return Promise.all(
+      [...shards].map((n) =>
+        this.load(`shard ${n}`, () => this.files.shard(n).then((shard) => this.importShard(n, shard))),
+      ),
+    );
   }
 
   loadTexts(passages: Iterable<number>): Promise<unknown> {
     const files = new Set(Array.from(passages, (n) => this.textFileOf(n)));
-    return Promise.all([...files].map((n) => this.load(`text ${n}`, () => this.files.text(n).then((file) => this.texts.set(n, file)))));
+    return Promise.all(
+      [...files].map((n) => this.load(`text ${n}`, () => this.files.text(n).then((file) => this.texts.set(n, file)))),
+    );
   }
 
   loadNames(sources: Iterable<number>): Promise<unknown> {
     const blocks = new Set(Array.from(sources, (s) => Math.floor(s / this.manifest.sources.nameBlockSize)));
-    return Promise.all([...blocks].map((n) => this.load(`names ${n}`, () => this.files.names(n).then((file) => this.names.set(n, file)))));
+    return Promise.all(
+      [...blocks].map((n) =>
+        this.load(`names ${n}`, () => this.files.names(n).then((file) => this.names.set(n, file))),
+      ),
+    );
   }
 
   /** Loads the names file that would hold `slug` (slugs are in order), so that sourceNumber() can find it. */
@@ -153,7 +164,10 @@ export class IndexStore {
       if (!byNext) this.pairs.set(first, (byNext = new Map()));
       for (const [token, positions] of next) byNext.set(token, positions);
     }
-    this.vocabularies.set(n, shard.words.map(([token]) => ({ token, passages: this.lists.get(token)!.length })));
+    this.vocabularies.set(
+      n,
+      shard.words.map(([token]) => ({ token, passages: this.lists.get(token)!.length })),
+    );
   }
 
   // ---- reading what is loaded ----

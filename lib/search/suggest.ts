@@ -7,7 +7,10 @@ import { formatQuery, type ParsedQuery } from './query';
 import type { VocabularyEntry } from './store';
 
 /** The query with each unknown word replaced by the closest indexed word, or undefined when nothing changed. */
-export function spellingSuggestion(query: ParsedQuery, vocabularyNear: (token: string) => readonly VocabularyEntry[]): string | undefined {
+export function spellingSuggestion(
+  query: ParsedQuery,
+  vocabularyNear: (token: string) => readonly VocabularyEntry[],
+): string | undefined {
   let changed = false;
   const units = query.units.map((unit) => ({
     quoted: unit.quoted,
@@ -51,7 +54,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, beforePrevious[j - 2] + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }

@@ -11,7 +11,11 @@ export function runTests(run: Run): TokenTest[][] {
     tokens.map((token, k): TokenTest => {
       const prefix = run.prefix && k === tokens.length - 1;
       const stem = isStemmable(token) ? stemOf(token) : undefined;
-      return { text: token, match: (word) => word === token || (stem !== undefined && stemOf(word) === stem) || (prefix && word.startsWith(token)) };
+      return {
+        text: token,
+        match: (word) =>
+          word === token || (stem !== undefined && stemOf(word) === stem) || (prefix && word.startsWith(token)),
+      };
     }),
   );
 }

@@ -11,7 +11,12 @@ import type { IndexStore } from './store';
 import { runTests } from './tests';
 
 /** The works (in the order given) with a passage that truly holds the query: every slot, or for a partial match one. */
-export function confirmedWorks(store: IndexStore, candidates: Candidates, slots: readonly Slot[], works: readonly number[]): number[] {
+export function confirmedWorks(
+  store: IndexStore,
+  candidates: Candidates,
+  slots: readonly Slot[],
+  works: readonly number[],
+): number[] {
   const tests = slots.map((slot) => slot.options.map((option) => option.runs.map(runTests)));
   return works.filter((work) =>
     store.membersOf(work).some((n) => {

@@ -126,11 +126,17 @@ export function parseSheet(raw: string | null | undefined): { refs: ParsedRef[];
     const slug = 'slug' in token ? token.slug : 'letter' in token ? named[token.letter] : previous;
     previous = slug;
     if (slug === undefined) {
-      problems.push({ kind: 'malformed', position, text: excerpt(text), reason: 'letter' in token ? 'bad-reference' : 'no-source' });
+      problems.push({
+        kind: 'malformed',
+        position,
+        text: excerpt(text),
+        reason: 'letter' in token ? 'bad-reference' : 'no-source',
+      });
       return;
     }
     refs.push({ position, slug, id: `p-${token.hex}` });
   });
-  if (tokens.length > MAX_SHEET_ENTRIES) problems.push({ kind: 'too-many', limit: MAX_SHEET_ENTRIES, total: tokens.length });
+  if (tokens.length > MAX_SHEET_ENTRIES)
+    problems.push({ kind: 'too-many', limit: MAX_SHEET_ENTRIES, total: tokens.length });
   return { refs, problems };
 }

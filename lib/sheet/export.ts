@@ -33,7 +33,11 @@ export const SHEET_EXPORT_FILES = {
 
 /** Lines of a quote, with hard breaks between them, as Markdown keeps them. */
 function quoteLines(quote: string): PhrasingContent[] {
-  return quote.split(/\r?\n/).flatMap((line, i): PhrasingContent[] => (i === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }]));
+  return quote
+    .split(/\r?\n/)
+    .flatMap((line, i): PhrasingContent[] =>
+      i === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }],
+    );
 }
 
 /**
@@ -52,7 +56,11 @@ export function sheetMarkdown(items: readonly SheetItem[], language: 'en' | 'zh'
         type: 'paragraph',
         children: [
           { type: 'text', value: language === 'zh' ? '——' : '— ' },
-          { type: 'link', url: item.permalink, children: [{ type: 'text', value: shortCitation(item.source, item.label, language) }] },
+          {
+            type: 'link',
+            url: item.permalink,
+            children: [{ type: 'text', value: shortCitation(item.source, item.label, language) }],
+          },
         ],
       },
     ]),
@@ -69,7 +77,10 @@ export function sheetBibtex(items: readonly SheetItem[]): string {
     bySource.set(item.source.slug, group);
   }
   return [...bySource.values()]
-    .map(({ item, labels }) => `${bibtexCiteHint(item.source.slug, labels)}\n${bibtexEntry(item.source, item.source.url ?? item.sourcePermalink)}\n`)
+    .map(
+      ({ item, labels }) =>
+        `${bibtexCiteHint(item.source.slug, labels)}\n${bibtexEntry(item.source, item.source.url ?? item.sourcePermalink)}\n`,
+    )
     .join('\n');
 }
 
@@ -98,7 +109,9 @@ function csvRow(item: SheetItem, position: number, language: 'en' | 'zh'): strin
     source.author ?? '',
     source.publisher ?? '',
     source.date ?? '',
-    item.principles.map((principle) => (language === 'zh' ? principle.titleZh : principle.title)).join(language === 'zh' ? '；' : '; '),
+    item.principles
+      .map((principle) => (language === 'zh' ? principle.titleZh : principle.title))
+      .join(language === 'zh' ? '；' : '; '),
     item.permalink,
   ];
 }

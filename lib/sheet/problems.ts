@@ -29,8 +29,10 @@ export function excerpt(text: string): string {
 function english(problem: SheetProblem): string {
   switch (problem.kind) {
     case 'malformed':
-      if (problem.reason === 'no-source') return `Entry ${problem.position}: “${problem.text}” names no source, and no entry before it does.`;
-      if (problem.reason === 'bad-reference') return `Entry ${problem.position}: “${problem.text}” refers to a source this link never names.`;
+      if (problem.reason === 'no-source')
+        return `Entry ${problem.position}: “${problem.text}” names no source, and no entry before it does.`;
+      if (problem.reason === 'bad-reference')
+        return `Entry ${problem.position}: “${problem.text}” refers to a source this link never names.`;
       return `Entry ${problem.position}: “${problem.text}” is not a passage reference (source~passage id).`;
     case 'unknown-source':
       return `Entry ${problem.position}: there is no source “${problem.slug}”.`;
@@ -50,8 +52,10 @@ function english(problem: SheetProblem): string {
 function chinese(problem: SheetProblem): string {
   switch (problem.kind) {
     case 'malformed':
-      if (problem.reason === 'no-source') return `第${problem.position}项：“${problem.text}”没有指明来源，前面也没有可沿用的来源。`;
-      if (problem.reason === 'bad-reference') return `第${problem.position}项：“${problem.text}”引用了链接中未出现的来源。`;
+      if (problem.reason === 'no-source')
+        return `第${problem.position}项：“${problem.text}”没有指明来源，前面也没有可沿用的来源。`;
+      if (problem.reason === 'bad-reference')
+        return `第${problem.position}项：“${problem.text}”引用了链接中未出现的来源。`;
       return `第${problem.position}项：“${problem.text}”不是段落引用（应为“来源~段落编号”）。`;
     case 'unknown-source':
       return `第${problem.position}项：没有名为“${problem.slug}”的来源。`;

@@ -20,7 +20,10 @@ export type SheetResolver = (slug: string, id: string) => Lookup;
  * What exists, as plain data the sheet page can load: per source slug, its current passage ids and its retired ids,
  * each leading to the current id that replaced it, or null when the passage is gone.
  */
-export type SheetCatalogue = Record<string, { ids: readonly string[]; retired: Readonly<Record<string, string | null>> }>;
+export type SheetCatalogue = Record<
+  string,
+  { ids: readonly string[]; retired: Readonly<Record<string, string | null>> }
+>;
 
 export interface SheetEntry extends SheetRef {
   /** 1-based place of the entry in the link. */
@@ -47,7 +50,10 @@ export function buildSheetCatalogue(
 export function catalogueResolver(catalogue: SheetCatalogue): SheetResolver {
   // Maps, not the object itself: a slug such as "constructor" must not find Object.prototype's members.
   const sources = new Map(
-    Object.entries(catalogue).map(([slug, { ids, retired }]) => [slug, { ids: new Set(ids), retired: new Map(Object.entries(retired)) }]),
+    Object.entries(catalogue).map(([slug, { ids, retired }]) => [
+      slug,
+      { ids: new Set(ids), retired: new Map(Object.entries(retired)) },
+    ]),
   );
   return (slug, id) => {
     const source = sources.get(slug);
@@ -63,7 +69,10 @@ export function catalogueResolver(catalogue: SheetCatalogue): SheetResolver {
  * The passages a sheet link names, as they are today, and a named problem for every entry not shown as it was
  * written. Never throws, whatever the link holds.
  */
-export function decodeSheet(raw: string | null | undefined, resolve: SheetResolver): { entries: SheetEntry[]; problems: SheetProblem[] } {
+export function decodeSheet(
+  raw: string | null | undefined,
+  resolve: SheetResolver,
+): { entries: SheetEntry[]; problems: SheetProblem[] } {
   const parsed = parseSheet(raw);
   const entries: SheetEntry[] = [];
   const problems: SheetProblem[] = [];

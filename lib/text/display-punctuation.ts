@@ -6,7 +6,14 @@
  * shared words, links) stay valid.
  */
 
-const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '!': '！', '?': '？' };
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ',': '，',
+  '.': '。',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+};
 const HAN = /\p{Script=Han}/u;
 /** What may follow Chinese punctuation: Chinese, the end of a clause (space, end of text) or an opening quote. */
 const AFTER = /[\p{Script=Han}\s“"「《（]/u;

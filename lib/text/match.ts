@@ -58,7 +58,14 @@ export function findRun(text: TokenLattice, tests: readonly TokenTest[]): Span[]
   return spans;
 }
 
-function extend(text: TokenLattice, tests: readonly TokenTest[], k: number, previous: Token, start: number, spans: Span[]) {
+function extend(
+  text: TokenLattice,
+  tests: readonly TokenTest[],
+  k: number,
+  previous: Token,
+  start: number,
+  spans: Span[],
+) {
   if (k === tests.length) {
     spans.push({ start, end: previous.end });
     return;
@@ -104,6 +111,13 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 export function findPhrases(text: string, phrases: readonly string[]): Span[] {
   const target = lattice(tokenise(text));
   return mergeSpans(
-    phrases.flatMap((phrase) => readings(tokenise(phrase)).flatMap((reading) => findRun(target, reading.map((token) => ({ text: token.text }))))),
+    phrases.flatMap((phrase) =>
+      readings(tokenise(phrase)).flatMap((reading) =>
+        findRun(
+          target,
+          reading.map((token) => ({ text: token.text })),
+        ),
+      ),
+    ),
   );
 }

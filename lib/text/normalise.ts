@@ -20,9 +20,20 @@ export interface NormalisedText {
 }
 
 const CURLY_QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u300c': '"', '\u300d': '"', '\u300e': '"', '\u300f': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u300c': '"',
+  '\u300d': '"',
+  '\u300e': '"',
+  '\u300f': '"',
 };
 
 /** Hyphens and dashes: inside a word they join its parts ("non-discrimination"), elsewhere they are a space. */
@@ -40,7 +51,13 @@ function isWordCharAny(char: string): boolean {
 }
 
 function isSpace(char: string): boolean {
-  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || (char.charCodeAt(0) >= 0x80 && WHITESPACE.test(char));
+  return (
+    char === ' ' ||
+    char === '\n' ||
+    char === '\t' ||
+    char === '\r' ||
+    (char.charCodeAt(0) >= 0x80 && WHITESPACE.test(char))
+  );
 }
 const COMBINING_MARK = /\p{M}/u;
 const WHITESPACE = /\s/u;
@@ -74,7 +91,7 @@ export function normaliseWithOffsets(original: string, han?: HanFold): Normalise
   let text = '';
   const offsets: number[] = [];
   let last = ' ';
-  for (let index = 0; index < original.length; ) {
+  for (let index = 0; index < original.length;) {
     const code = original.codePointAt(index) ?? 0;
     const char = code > 0xffff ? original.slice(index, index + 2) : original[index];
     const start = index;

@@ -47,18 +47,39 @@ export function tokenise(original: string, options: TokeniseOptions = {}): Token
     const at = match.index;
     const word = match[0];
     if (HAN.test(word)) {
-      tokens.push({ text: word, kind: 'han', start: offsets[at], end: offsets[at + word.length], position: position++, span: 1 });
+      tokens.push({
+        text: word,
+        kind: 'han',
+        start: offsets[at],
+        end: offsets[at + word.length],
+        position: position++,
+        span: 1,
+      });
       continue;
     }
     const parts = word.includes('-') ? word.split('-') : (options.compounds?.get(word) ?? [word]);
     const first = tokens.length;
     let from = at;
     for (const part of parts) {
-      tokens.push({ text: part, kind: 'word', start: offsets[from], end: offsets[from + part.length], position: position++, span: 1 });
+      tokens.push({
+        text: part,
+        kind: 'word',
+        start: offsets[from],
+        end: offsets[from + part.length],
+        position: position++,
+        span: 1,
+      });
       from += part.length + (word.includes('-') ? 1 : 0);
     }
     if (parts.length > 1) {
-      const joined = { text: parts.join(''), kind: 'joined' as const, start: offsets[at], end: offsets[at + word.length], position: position - parts.length, span: parts.length };
+      const joined = {
+        text: parts.join(''),
+        kind: 'joined' as const,
+        start: offsets[at],
+        end: offsets[at + word.length],
+        position: position - parts.length,
+        span: parts.length,
+      };
       tokens.splice(first + 1, 0, joined);
     }
   }
@@ -74,13 +95,27 @@ function withCompoundsWrittenApart(tokens: Token[], compounds: Compounds): Token
     while (tokens[next] !== token) result.push(tokens[next++]);
     result.push(tokens[next++]);
     let joined = token.text;
-    for (let k = 1; k < MAX_COMPOUND_PARTS && i + k < words.length && words[i + k].position === token.position + k; k++) {
+    for (
+      let k = 1;
+      k < MAX_COMPOUND_PARTS && i + k < words.length && words[i + k].position === token.position + k;
+      k++
+    ) {
       joined += words[i + k].text;
       const parts = compounds.get(joined);
       const spelt = parts?.length === k + 1 && parts.every((part, j) => words[i + j].text === part);
       // A compound already written with hyphens has its joined token; words written apart get one here.
-      if (spelt && !tokens.some((other) => other.kind === 'joined' && other.position === token.position && other.text === joined)) {
-        result.push({ text: joined, kind: 'joined', start: token.start, end: words[i + k].end, position: token.position, span: k + 1 });
+      if (
+        spelt &&
+        !tokens.some((other) => other.kind === 'joined' && other.position === token.position && other.text === joined)
+      ) {
+        result.push({
+          text: joined,
+          kind: 'joined',
+          start: token.start,
+          end: words[i + k].end,
+          position: token.position,
+          span: k + 1,
+        });
       }
     }
   });
@@ -122,8 +157,14 @@ export function hyphenatedCompounds(texts: Iterable<string>, han?: HanFold): Map
     const tokens = tokenise(text, { han });
     for (const token of tokens) {
       if (token.kind !== 'joined') continue;
-      const parts = tokens.filter((part) => part.kind === 'word' && part.position >= token.position && part.position < token.position + token.span);
-      compounds.set(token.text, parts.map((part) => part.text));
+      const parts = tokens.filter(
+        (part) =>
+          part.kind === 'word' && part.position >= token.position && part.position < token.position + token.span,
+      );
+      compounds.set(
+        token.text,
+        parts.map((part) => part.text),
+      );
     }
   }
   return compounds;

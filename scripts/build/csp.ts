@@ -11,7 +11,10 @@ const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 export function policyFor(html: string): string {
   const hashes = new Set(
-    Array.from(html.matchAll(INLINE_SCRIPT), (match) => `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`),
+    Array.from(
+      html.matchAll(INLINE_SCRIPT),
+      (match) => `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`,
+    ),
   );
   return [
     "default-src 'self'",
@@ -44,4 +47,3 @@ export function applyCsp(outDir: string): number {
   }
   return files.length;
 }
-

@@ -30,8 +30,9 @@ const MAX_WAIT_MS = 20 * 60_000;
 export async function exportSite(build: Build) {
   const release = await takeTurn(build.root);
   try {
-    for (const start = Date.now(); (await nextBuild(build)) === 'busy'; ) {
-      if (Date.now() - start > MAX_WAIT_MS) throw new Error(`next build: ${NEXT_BUSY} in this checkout, for over 20 minutes`);
+    for (const start = Date.now(); (await nextBuild(build)) === 'busy';) {
+      if (Date.now() - start > MAX_WAIT_MS)
+        throw new Error(`next build: ${NEXT_BUSY} in this checkout, for over 20 minutes`);
       console.log(`Another build of this checkout is compiling; trying again in ${WAIT_MS / 1000} s.`);
       await sleep(WAIT_MS);
     }
@@ -60,7 +61,10 @@ function nextBuild({ root, contentRoot, folder }: Build): Promise<'done' | 'busy
   let busy = false;
   child.stderr.on('data', (chunk: Buffer) => {
     // Next.js colours the command's name when the terminal takes colours.
-    busy ||= chunk.toString().replace(/\x1b\[[0-9;]*m/g, '').includes(NEXT_BUSY);
+    busy ||= chunk
+      .toString()
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .includes(NEXT_BUSY);
     if (!busy) process.stderr.write(chunk);
   });
   // A build stopped by a signal stops its compiler too, rather than leave it writing to a folder nobody will publish.

@@ -7,7 +7,8 @@ import path from 'node:path';
 
 export function publishNotFoundPages(outDir: string): string[] {
   const from = path.join(outDir, 'zh', '404', 'index.html');
-  if (!existsSync(from)) throw new Error(`${from} is missing: the Chinese 404 page (app/(zh)/zh/404/page.tsx) was not exported`);
+  if (!existsSync(from))
+    throw new Error(`${from} is missing: the Chinese 404 page (app/(zh)/zh/404/page.tsx) was not exported`);
   const to = path.join(outDir, 'zh', '404.html');
   copyFileSync(from, to);
   return [to];

@@ -50,7 +50,10 @@ function isRealDirectory(file: string): boolean {
  */
 function retireRealDirectory(root: string, target: string) {
   try {
-    renameSync(target, path.join(root, BUILDS_DIR, `${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.old`));
+    renameSync(
+      target,
+      path.join(root, BUILDS_DIR, `${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.old`),
+    );
   } catch (error) {
     // Another build moved it first.
     if (errorCode(error) !== 'ENOENT') throw error;

@@ -22,7 +22,11 @@ export interface RecordOptions {
 }
 
 /** Throws a ContentError listing every problem; returns what it did, for the log. */
-export function recordPublishedIds(contentRoot: string, options: RecordOptions = {}, { sources }: Corpus = buildCorpus(contentRoot)): string {
+export function recordPublishedIds(
+  contentRoot: string,
+  options: RecordOptions = {},
+  { sources }: Corpus = buildCorpus(contentRoot),
+): string {
   const file = path.join(contentRoot, PUBLISHED_IDS_FILE);
   const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const problems: ContentProblem[] = [];
@@ -46,13 +50,16 @@ export function recordPublishedIds(contentRoot: string, options: RecordOptions =
 
 /** What changes, naming at most `limit` ids of each kind. */
 function describe({ added, removed }: LedgerChange, limit = Infinity): string {
-  const list = (entries: string[]) => entries.slice(0, limit).join(', ') + (entries.length > limit ? `, and ${entries.length - limit} more` : '');
-  return [
-    added.length > 0 && `${added.length} new passage id${added.length === 1 ? '' : 's'} (${list(added)})`,
-    removed.length > 0 && `the removal of ${list(removed)}`,
-  ]
-    .filter(Boolean)
-    .join(' and ') || 'it puts the entries in order';
+  const list = (entries: string[]) =>
+    entries.slice(0, limit).join(', ') + (entries.length > limit ? `, and ${entries.length - limit} more` : '');
+  return (
+    [
+      added.length > 0 && `${added.length} new passage id${added.length === 1 ? '' : 's'} (${list(added)})`,
+      removed.length > 0 && `the removal of ${list(removed)}`,
+    ]
+      .filter(Boolean)
+      .join(' and ') || 'it puts the entries in order'
+  );
 }
 
 function uncommitted(change: LedgerChange, recorded: Ledger | undefined): ContentProblem {

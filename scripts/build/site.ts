@@ -31,7 +31,12 @@ export interface Build {
 type BuildStep = (build: Build) => void | Promise<void>;
 
 const addCsp: BuildStep = ({ dir }) => console.log(`Content-Security-Policy added to ${applyCsp(dir)} pages.`);
-const notFoundPages: BuildStep = ({ dir }) => console.log(`Not-found pages: ${publishNotFoundPages(dir).map((file) => path.relative(dir, file)).join(', ')}`);
+const notFoundPages: BuildStep = ({ dir }) =>
+  console.log(
+    `Not-found pages: ${publishNotFoundPages(dir)
+      .map((file) => path.relative(dir, file))
+      .join(', ')}`,
+  );
 const dropPayloads: BuildStep = ({ dir }) => {
   const { files, bytes } = dropNavigationPayloads(dir);
   console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
@@ -39,7 +44,9 @@ const dropPayloads: BuildStep = ({ dir }) => {
 const addCards: BuildStep = async ({ dir, cards }) => {
   const drawn = await cards;
   placeCards(dir, drawn);
-  console.log(`Share cards: ${drawn.cards.length} (${drawn.drawn} drawn, ${drawn.cards.length - drawn.drawn} from the cache) in ${drawn.ms} ms.`);
+  console.log(
+    `Share cards: ${drawn.cards.length} (${drawn.drawn} drawn, ${drawn.cards.length - drawn.drawn} from the cache) in ${drawn.ms} ms.`,
+  );
 };
 
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */

@@ -44,7 +44,8 @@ export function createSiteHandler(folder) {
 /** @param {Site} site @param {Request} request @param {Response} response */
 async function respond(site, request, response) {
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  if (request.method !== 'GET' && request.method !== 'HEAD') return reply(request, response, 405, { Allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return reply(request, response, 405, { Allow: 'GET, HEAD' });
   const target = parseTarget(request.url);
   if (!target) return reply(request, response, 400);
   const found = await locate(site.root, target.path);
@@ -97,7 +98,8 @@ async function serveFile(site, request, response, found) {
   const held = isHeld(found.file, found.stats);
   if (held) response.setHeader('Vary', 'Accept-Encoding');
   // A range is of the plain bytes, and send answers it; so it does a file not held (or changed since it was found).
-  const variant = held && !request.headers.range && (await site.variants.get(found.file, found.stats, preferredEncoding(request)));
+  const variant =
+    held && !request.headers.range && (await site.variants.get(found.file, found.stats, preferredEncoding(request)));
   if (variant) return sendVariant(request, response, 200, variant);
   // send decodes the path it is given: hand it the real file's name, encoded, inside its real folder.
   send(request, encodeURIComponent(path.basename(found.file)), {
@@ -149,7 +151,8 @@ function sendVariant(request, response, status, variant) {
  */
 async function notFound(site, request, response, sitePath) {
   const page =
-    (sitePath.startsWith('/zh/') && (await locate(site.root, '/zh/404.html'))) || (await locate(site.root, '/404.html'));
+    (sitePath.startsWith('/zh/') && (await locate(site.root, '/zh/404.html'))) ||
+    (await locate(site.root, '/404.html'));
   const variant = page && (await site.variants.get(page.file, page.stats, preferredEncoding(request)));
   if (!variant) return reply(request, response, 404);
   clearHeaders(response);
@@ -183,7 +186,9 @@ function clearHeaders(response) {
 
 /** @param {Request} request @param {Response} response @param {unknown} error */
 function failed(request, response, error) {
-  console.error(`serve: ${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `serve: ${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   if (response.headersSent) response.destroy();
   else reply(request, response, 500);
 }

@@ -28,7 +28,9 @@ const gzip = promisify(zlib.gzip);
 /** @type {Record<string, (raw: Buffer) => Promise<Buffer>>} */
 const ENCODERS = {
   br: (raw) =>
-    brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    brotli(raw, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }),
   gzip: (raw) => gzip(raw, { level: 9 }),
   identity: async (raw) => raw,
 };

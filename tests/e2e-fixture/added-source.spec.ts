@@ -31,6 +31,9 @@ test('an added source is in corpus.json', async ({ request }) => {
 
 test('an added source is found by search', async ({ page }) => {
   await page.goto('/search/?q=quokkaphrase');
-  const result = page.locator('main').getByRole('link', { name: new RegExp(TITLE) }).first();
+  const result = page
+    .locator('main')
+    .getByRole('link', { name: new RegExp(TITLE) })
+    .first();
   await expect(result).toBeVisible({ timeout: 15000 });
 });

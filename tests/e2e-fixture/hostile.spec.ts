@@ -28,7 +28,9 @@ test('nothing from hostile content executes or reaches the page', async ({ page 
   expect(requests.filter((url) => url.includes('evil.example'))).toEqual([]);
   await expect(main.locator('script, iframe, object, embed, svg, style, form, meta, link, base')).toHaveCount(0);
   await expect(main.locator('[style], [onerror], [onload], [onclick], [onmouseover]')).toHaveCount(0);
-  const hrefs = await main.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+  const hrefs = await main
+    .locator('a[href]')
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
   expect(hrefs.filter((href) => /^\s*(javascript|vbscript|data):/i.test(href))).toEqual([]);
   const safe = main.getByRole('link', { name: 'safe link' });
   await expect(safe).toHaveAttribute('href', 'https://example.org/report');

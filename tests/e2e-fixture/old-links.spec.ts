@@ -9,7 +9,8 @@ import { expect, test } from '@playwright/test';
 const published: Record<string, Record<string, string>> = JSON.parse(
   readFileSync(path.join(process.cwd(), 'content', 'published-ids.json'), 'utf8'),
 );
-const idOf = (start: string, slug = 'looking-at-gaigi') => Object.entries(published[slug]).find(([, text]) => text.startsWith(start))![0];
+const idOf = (start: string, slug = 'looking-at-gaigi') =>
+  Object.entries(published[slug]).find(([, text]) => text.startsWith(start))![0];
 
 test('the old id of an edited passage lands on the passage as it reads now', async ({ page }) => {
   const oldId = idOf('We should put ethics first.');
@@ -29,7 +30,10 @@ test('the id of a deleted passage lands on a notice with its words and a search'
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('no longer in this source');
   await expect(notice).toContainText('Global collaboration should foster');
-  await expect(notice.getByRole('link', { name: 'Search all sources for its words' })).toHaveAttribute('href', /^\/search\/\?q=Global/);
+  await expect(notice.getByRole('link', { name: 'Search all sources for its words' })).toHaveAttribute(
+    'href',
+    /^\/search\/\?q=Global/,
+  );
 });
 
 test('no notice shows when the link is to a current passage', async ({ page }) => {
@@ -47,7 +51,9 @@ test('the old id of an edited translation passage lands on its row of the parall
   expect(await target.getAttribute('id')).toBe(new URL(page.url()).hash.slice(1));
 });
 
-test('an edited passage’s old id has a page: the passage as it reads now, its canonical URL the new one', async ({ page }) => {
+test('an edited passage’s old id has a page: the passage as it reads now, its canonical URL the new one', async ({
+  page,
+}) => {
   const oldId = idOf('We should put ethics first.');
   await page.goto(`/sources/looking-at-gaigi/p/${oldId}/`);
   await expect(page.getByText('This passage has been edited since this link was made')).toBeVisible();
@@ -63,10 +69,15 @@ test('a removed passage’s id has a page with the words it had and a search for
   expect(response?.status()).toBe(200);
   await expect(page.getByText('该段落已不在其出处中')).toBeVisible();
   await expect(page.locator('blockquote[lang="en"]')).toContainText('Global collaboration should foster');
-  await expect(page.getByRole('link', { name: '在全部文本中搜索这段文字' })).toHaveAttribute('href', /^\/zh\/search\/\?q=Global/);
+  await expect(page.getByRole('link', { name: '在全部文本中搜索这段文字' })).toHaveAttribute(
+    'href',
+    /^\/zh\/search\/\?q=Global/,
+  );
 });
 
-test('a sheet link with old ids shows the edited passage as it reads now and names the removed one', async ({ page }) => {
+test('a sheet link with old ids shows the edited passage as it reads now and names the removed one', async ({
+  page,
+}) => {
   const edited = idOf('We should put ethics first.');
   const removed = idOf('Global collaboration should foster');
   await page.goto(`/sheet/?p=looking-at-gaigi~${edited},looking-at-gaigi~${removed}`);

@@ -10,9 +10,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         // Open the disclosure widgets so that their contents are checked too.
-        await page.locator('details').evaluateAll((elements) => elements.forEach((element) => element.setAttribute('open', '')));
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        await page
+          .locator('details')
+          .evaluateAll((elements) => elements.forEach((element) => element.setAttribute('open', '')));
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        const summary = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
         expect(summary).toEqual([]);
       });
     }
@@ -36,7 +46,9 @@ test('mobile width: no horizontal page scroll at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   for (const { path } of PAGE_KINDS) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

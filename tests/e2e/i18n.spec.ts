@@ -27,7 +27,10 @@ test('Chinese pages keep the reader in Chinese: every internal link stays under 
   const strays: string[] = [];
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
-    for (const [tag, href] of Array.from(html.matchAll(/<a\s[^>]*?href="(\/[^"]*)"[^>]*>/g), (match) => [match[0], match[1]])) {
+    for (const [tag, href] of Array.from(html.matchAll(/<a\s[^>]*?href="(\/[^"]*)"[^>]*>/g), (match) => [
+      match[0],
+      match[1],
+    ])) {
       // The language switch leads to English on purpose; data files have no language.
       if (/hrefLang="en"/.test(tag) || /^\/(data|search-index)\//.test(href)) continue;
       if (!href.startsWith('/zh/')) strays.push(`${path.relative(OUT, file)}: ${href}`);
@@ -63,7 +66,10 @@ test('a missing page under /zh/ gets the Chinese 404 page, with status 404', asy
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('本站没有这个页面');
-  await expect(page.getByRole('main').getByRole('link', { name: '尊重他国主权' })).toHaveAttribute('href', '/zh/principles/sovereignty/');
+  await expect(page.getByRole('main').getByRole('link', { name: '尊重他国主权' })).toHaveAttribute(
+    'href',
+    '/zh/principles/sovereignty/',
+  );
 });
 
 test('the sitemap lists every page in both languages, each with its alternates', () => {
@@ -85,7 +91,14 @@ test.describe('compare that fits', () => {
         const box = (await column.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(1280);
-        const overflow = await column.evaluate((element) => [...element.querySelectorAll('*')].some((child) => child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX === 'visible' && child.clientWidth > 0));
+        const overflow = await column.evaluate((element) =>
+          [...element.querySelectorAll('*')].some(
+            (child) =>
+              child.scrollWidth > child.clientWidth + 1 &&
+              getComputedStyle(child).overflowX === 'visible' &&
+              child.clientWidth > 0,
+          ),
+        );
         expect(overflow).toBe(false);
       }
     }
@@ -96,21 +109,33 @@ test.describe('compare that fits', () => {
     await page.goto('/zh/principles/un-central-role/compare/');
     const region = page.getByRole('region', { name: '各文本并列' });
     const inView = async () =>
-      (await Promise.all((await region.locator('section').all()).map((section) => section.evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        return box.left >= 0 && box.right <= window.innerWidth;
-      })))).filter(Boolean).length;
+      (
+        await Promise.all(
+          (await region.locator('section').all()).map((section) =>
+            section.evaluate((element) => {
+              const box = element.getBoundingClientRect();
+              return box.left >= 0 && box.right <= window.innerWidth;
+            }),
+          ),
+        )
+      ).filter(Boolean).length;
     expect(await inView()).toBe(1);
     const switcher = page.getByRole('navigation', { name: '显示的文本' });
     await switcher.getByRole('link').nth(2).click();
     const third = region.locator('section').nth(2);
-    await expect.poll(() => third.evaluate((element) => element.getBoundingClientRect().left)).toBeGreaterThanOrEqual(0);
-    await expect.poll(() => third.evaluate((element) => element.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+    await expect
+      .poll(() => third.evaluate((element) => element.getBoundingClientRect().left))
+      .toBeGreaterThanOrEqual(0);
+    await expect
+      .poll(() => third.evaluate((element) => element.getBoundingClientRect().right <= window.innerWidth))
+      .toBe(true);
   });
 });
 
 test.describe('calm passages', () => {
-  test('on a wide screen the tools appear on hover and on keyboard focus, and the label always shows', async ({ page }) => {
+  test('on a wide screen the tools appear on hover and on keyboard focus, and the label always shows', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/sources/looking-at-gaigi/');
     const article = page.locator('article[data-passage]').nth(3);

@@ -42,7 +42,12 @@ test('every internal link and anchor in out/ resolves', () => {
   let checked = 0;
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');
-    const pagePath = '/' + path.relative(OUT, page).replace(/index\.html$/, '').replace(/\\/g, '/');
+    const pagePath =
+      '/' +
+      path
+        .relative(OUT, page)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/');
     for (const [, rawHref] of html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]+)"/g)) {
       const href = rawHref.replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|data:)/.test(href) && !href.startsWith('http://localhost:3000')) continue;

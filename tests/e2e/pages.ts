@@ -14,9 +14,18 @@ const KINDS: { name: string; path: string }[] = [
   { name: 'source', path: `/sources/${corpus.sources[0].slug}/` },
   { name: 'source-zh', path: `/sources/${zhSource?.slug}/` },
   { name: 'parallel', path: `/sources/${translation?.slug}/parallel/` },
-  { name: 'passage', path: corpus.sources.find((source) => source.slug === 'global-ai-governance-initiative')!.passages[5].url },
+  {
+    name: 'passage',
+    path: corpus.sources.find((source) => source.slug === 'global-ai-governance-initiative')!.passages[5].url,
+  },
   { name: 'search', path: '/search/?q=consensus' },
-  { name: 'sheet', path: `/sheet/?p=${corpus.sources.slice(0, 3).map((source) => `${source.slug}~${source.passages[1].id}`).join(',')}` },
+  {
+    name: 'sheet',
+    path: `/sheet/?p=${corpus.sources
+      .slice(0, 3)
+      .map((source) => `${source.slug}~${source.passages[1].id}`)
+      .join(',')}`,
+  },
   { name: 'not-found', path: '/no-such-page/' },
 ];
 

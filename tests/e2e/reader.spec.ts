@@ -50,7 +50,9 @@ test('a principle-in-source link lands on that work’s passages, from any of it
   await expect(page).toHaveURL(new RegExp(`#in-${translation.work}$`));
 });
 
-test('a principle page opens with the Initiative’s own point, its English wording linked both ways', async ({ page }) => {
+test('a principle page opens with the Initiative’s own point, its English wording linked both ways', async ({
+  page,
+}) => {
   await page.goto('/principles/sovereignty/');
   const first = page.getByRole('main').getByRole('heading', { level: 2 }).first();
   await expect(first).toHaveText('In the Initiative');
@@ -95,13 +97,17 @@ test('the compare view puts every work stating a principle side by side, each on
   expect(works.size).toBeLessThan(principle.passages.length);
   await page.goto('/principles/un-central-role/');
   await page.getByRole('link', { name: 'Compare the works side by side' }).click();
-  await expect(page.getByRole('region', { name: 'Works side by side' }).getByRole('heading', { level: 2 })).toHaveCount(works.size);
+  await expect(page.getByRole('region', { name: 'Works side by side' }).getByRole('heading', { level: 2 })).toHaveCount(
+    works.size,
+  );
 });
 
 test('coverage matrix: one column per work, cells link to the principle’s passages in that work', async ({ page }) => {
   await page.goto('/');
   const matrix = page.getByRole('region', { name: 'Which work states which principle' });
-  await expect(matrix.getByRole('columnheader')).toHaveCount(new Set(corpus.sources.map((source) => source.work)).size + 1);
+  await expect(matrix.getByRole('columnheader')).toHaveCount(
+    new Set(corpus.sources.map((source) => source.work)).size + 1,
+  );
   const cells = matrix.locator('td a');
   const count = await cells.count();
   expect(count).toBeGreaterThan(20);
@@ -115,7 +121,11 @@ test('coverage matrix: one column per work, cells link to the principle’s pass
   expect(label).toMatch(/passages? of .+ on .+/);
 });
 
-test('copy link and copy quote put the passage’s page and a cited quote with its label on the clipboard', async ({ page, context, baseURL }) => {
+test('copy link and copy quote put the passage’s page and a cited quote with its label on the clipboard', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { source, passage } = passageStating(corpus, 'non-discrimination');
   await page.goto(`/sources/${source.slug}/`);
@@ -140,7 +150,9 @@ test('evidence: a chip’s principle is explained by matched words or the editor
   const article = page.locator(`[id="${passage.id}"]`);
   await expect(article.getByRole('link', { name: "The UN's central role" }).first()).toBeVisible();
   await article.getByText('Why these principles').click();
-  await expect(article.locator('details li').filter({ hasText: "The UN's central role" })).toContainText(/matched|annotated by the editor/);
+  await expect(article.locator('details li').filter({ hasText: "The UN's central role" })).toContainText(
+    /matched|annotated by the editor/,
+  );
   await expect(article.locator('.term').first()).toBeVisible();
 });
 
@@ -153,11 +165,13 @@ test('near-identical wording is linked both ways', async ({ page }) => {
   await expect(page).toHaveURL(/\/sources\/china-daily-significant-stride\/#p-/);
   const target = page.locator('[data-targeted]');
   await expect(target.getByText('Same words also in')).toBeVisible();
-  await expect(target.getByRole('link', { name: "Looking at China’s global AI governance initiative" })).toBeVisible();
+  await expect(target.getByRole('link', { name: 'Looking at China’s global AI governance initiative' })).toBeVisible();
 });
 
 test('?hl= words from a search are marked in the target passage', async ({ page }) => {
-  const source = corpus.sources.find((candidate) => candidate.passages.some((passage) => passage.text.includes('主渠道')))!;
+  const source = corpus.sources.find((candidate) =>
+    candidate.passages.some((passage) => passage.text.includes('主渠道')),
+  )!;
   const passage = source.passages.find((candidate) => candidate.text.includes('主渠道'))!;
   await page.goto(`/sources/${source.slug}/?hl=${encodeURIComponent('主渠道')}#${passage.id}`);
   await expect(page.locator(`[id="${passage.id}"] mark[data-hl]`).first()).toHaveText('主渠道');
@@ -177,7 +191,12 @@ test('each page has a title, description and link-preview metadata', async ({ pa
   for (const path of ['/', '/principles/sovereignty/', `/sources/${source.slug}/`]) {
     await page.goto(path);
     await expect(page).toHaveTitle(/GAIGI Reader/);
-    for (const selector of ['meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:description"]', 'meta[name="twitter:card"]']) {
+    for (const selector of [
+      'meta[name="description"]',
+      'meta[property="og:title"]',
+      'meta[property="og:description"]',
+      'meta[name="twitter:card"]',
+    ]) {
       await expect(page.locator(selector)).toHaveAttribute('content', /.+/);
     }
   }
@@ -222,7 +241,9 @@ test('an unknown URL gets the helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'Respect for national sovereignty' })).toBeVisible();
 });
 
-test('a passage id the source never had lands on a notice, and a malformed fragment breaks nothing', async ({ page }) => {
+test('a passage id the source never had lands on a notice, and a malformed fragment breaks nothing', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/sources/looking-at-gaigi/#p-0000dead');

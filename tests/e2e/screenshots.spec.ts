@@ -21,7 +21,9 @@ for (const width of [1280, 390]) {
         await expect(title, path).toHaveText(/\S/);
         const box = (await title.boundingBox())!;
         expect(box.y + box.height, `${path}: the title is below the first screen`).toBeLessThanOrEqual(900);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${path}: wider than the window`).toBeLessThanOrEqual(0);
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background === 'rgb(17, 20, 24)', `${path}: not in ${colorScheme} mode`).toBe(colorScheme === 'dark');

@@ -35,7 +35,11 @@ test('a quoted phrase finds the passages that say it, marked as one stretch', as
   await open(page, '/search/');
   await box(page).fill('"small yard"');
   await expect(status(page)).toHaveText(/^\d+ passages? match(es)? “"small yard"”\.$/);
-  await expect(results(page).first().locator('mark', { hasText: /^small yard$/i })).toHaveCount(1);
+  await expect(
+    results(page)
+      .first()
+      .locator('mark', { hasText: /^small yard$/i }),
+  ).toHaveCount(1);
 });
 
 test('Chinese without spaces, in a zh snippet', async ({ page }) => {
@@ -85,7 +89,9 @@ test('a shared URL shows the same results, also after a reload', async ({ page }
   await page.reload();
   await expect(box(page)).toHaveValue('主渠道');
   await expect(status(page)).toHaveText(before!);
-  await expect(page.getByRole('link', { name: /^Chinese/, exact: false }).and(page.locator('[aria-current="true"]'))).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /^Chinese/, exact: false }).and(page.locator('[aria-current="true"]')),
+  ).toBeVisible();
 });
 
 test('back and forward walk through searches and filters', async ({ page }) => {
@@ -104,7 +110,10 @@ test('back and forward walk through searches and filters', async ({ page }) => {
   await open(page, '/search/?q=governance');
   await expect(status(page)).toHaveText(/“governance”/);
   const before = await status(page).textContent();
-  await page.getByRole('navigation', { name: 'Filter results' }).getByRole('link', { name: /^English/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filter results' })
+    .getByRole('link', { name: /^English/ })
+    .click();
   await expect(page).toHaveURL(/lang=en/);
   await page.goBack();
   await expect(page).toHaveURL(/\?q=governance$/);
@@ -119,7 +128,9 @@ test('nothing found: a spelling suggestion', async ({ page }) => {
   await expect(results(page).first()).toBeVisible();
 });
 
-test('across languages: a Chinese word finds the English translation, shown with its original as one result', async ({ page }) => {
+test('across languages: a Chinese word finds the English translation, shown with its original as one result', async ({
+  page,
+}) => {
   await open(page, '/search/?q=%E4%B8%BB%E6%B8%A0%E9%81%93&lang=en');
   const first = page.locator('main article').first();
   await expect(first.locator('[data-result-link][lang="zh"] mark').first()).toHaveText('主渠道');
@@ -128,7 +139,9 @@ test('across languages: a Chinese word finds the English translation, shown with
 
 test('many words that no passage holds together: the passages holding some, labelled', async ({ page }) => {
   await open(page, '/search/?q=hegemony+semiconductor+zzzz');
-  await expect(status(page)).toHaveText(/^No passage holds every word of “hegemony semiconductor zzzz”; \d+ passages? holds? some of them\.$/);
+  await expect(status(page)).toHaveText(
+    /^No passage holds every word of “hegemony semiconductor zzzz”; \d+ passages? holds? some of them\.$/,
+  );
   await expect(page.locator('main article').first()).toContainText('Some of the words');
 });
 
@@ -193,7 +206,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/');
     await headerBox(page).fill('developing countries');
     await expect(page.getByRole('listbox', { name: 'Top results' }).getByRole('option').first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
@@ -207,7 +222,9 @@ test('header box at 360 px: results fit the screen', async ({ page }) => {
   const box = await list.boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -223,7 +240,9 @@ const BAD_INPUT = [
 ];
 
 for (const input of BAD_INPUT) {
-  test(`bad input in the URL is shown as text, runs nothing: ${JSON.stringify(input.slice(0, 40))}`, async ({ page }) => {
+  test(`bad input in the URL is shown as text, runs nothing: ${JSON.stringify(input.slice(0, 40))}`, async ({
+    page,
+  }) => {
     const trouble = watchForTrouble(page);
     await open(page, `/search/?q=${encodeURIComponent(input)}`);
     if (input !== '') await expect(status(page)).toHaveText(/passage|Nothing to search for/);
@@ -270,8 +289,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of ['/search/?q=%E6%B2%BB%E7%90%86&principle=un-central-role', '/search/?q=sovreignty']) {
       await page.goto(path);
       await expect(status(page)).toHaveText(/match/);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(violations.map((violation) => `${path} ${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(violations.map((violation) => `${path} ${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual(
+        [],
+      );
     }
   });
 }
@@ -281,7 +304,9 @@ test('360 px wide: no sideways scroll with results and filters, nor with a long 
   for (const query of ['governance', 'x'.repeat(600)]) {
     await open(page, `/search/?q=${query}`);
     await expect(status(page)).toHaveText(/match/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, query.slice(0, 20)).toBeLessThanOrEqual(0);
   }
 });
@@ -312,7 +337,10 @@ test('the empty search page offers example queries and the principles, in the re
   await expect(page.locator('[data-result-link]').first()).toBeVisible();
   await expect(page.locator('[data-result-link]').first()).toHaveAttribute('href', /^\/zh\/sources\//);
   await page.goto('/search/');
-  await expect(page.getByRole('link', { name: 'Respect for national sovereignty' })).toHaveAttribute('href', '/search/?principle=sovereignty');
+  await expect(page.getByRole('link', { name: 'Respect for national sovereignty' })).toHaveAttribute(
+    'href',
+    '/search/?principle=sovereignty',
+  );
 });
 
 test('when nothing matches, the message is said once', async ({ page }) => {

@@ -15,18 +15,35 @@ function htmlFiles(dir: string): string[] {
 
 /** A page's meta tags as a link previewer reads them: from the HTML alone, running no script. */
 function metaOf(html: string): Map<string, string> {
-  const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return new Map(Array.from(html.matchAll(/<meta\s+(?:property|name)="([^"]+)"\s+content="([^"]*)"/g), (match) => [match[1], decode(match[2])]));
+  const decode = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+  return new Map(
+    Array.from(html.matchAll(/<meta\s+(?:property|name)="([^"]+)"\s+content="([^"]*)"/g), (match) => [
+      match[1],
+      decode(match[2]),
+    ]),
+  );
 }
 
 /** Width and height from a PNG's header (the IHDR chunk), or undefined for anything that is not a PNG. */
 function pngSize(file: string): { width: number; height: number } | undefined {
   const bytes = readFileSync(file);
-  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return undefined;
+  if (
+    bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' ||
+    bytes.subarray(12, 16).toString('latin1') !== 'IHDR'
+  )
+    return undefined;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('a passage link previews as that passage: title, quote, its own card, its own URL (no script run)', async ({ request }) => {
+test('a passage link previews as that passage: title, quote, its own card, its own URL (no script run)', async ({
+  request,
+}) => {
   const { source, passage } = passageStating(corpus, 'sovereignty', 'zh');
   const response = await request.get(passage.url);
   expect(response.status()).toBe(200);
@@ -48,7 +65,9 @@ test('every exported page with an og:image names a 1200×630 PNG that exists; ho
   for (const file of pages) {
     const image = metaOf(readFileSync(file, 'utf8')).get('og:image');
     const page = '/' + path.relative(OUT, path.dirname(file)).replace(/\\/g, '/');
-    const mustHave = /^\/(zh\/?)?$|^\/(zh\/)?principles\/[^/]+$|^\/(zh\/)?sources\/[^/]+\/p\/[^/]+$/.test(page.replace(/\/$/, '') || '/');
+    const mustHave = /^\/(zh\/?)?$|^\/(zh\/)?principles\/[^/]+$|^\/(zh\/)?sources\/[^/]+\/p\/[^/]+$/.test(
+      page.replace(/\/$/, '') || '/',
+    );
     if (!image) {
       if (mustHave && !file.endsWith('404.html')) missing.push(`${page}: no og:image`);
       continue;
@@ -62,13 +81,16 @@ test('every exported page with an og:image names a 1200×630 PNG that exists; ho
   expect(withImage).toBeGreaterThan(200);
 });
 
-test('a passage page shows the quote in every language of its work, its principles, citations and the way back', async ({ page }) => {
+test('a passage page shows the quote in every language of its work, its principles, citations and the way back', async ({
+  page,
+}) => {
   const translation = corpus.sources.find((source) => source.translationOf)!;
   const passage = translation.passages[4];
   await page.goto(passage.url);
   await expect(page.locator('blockquote[lang="en"]')).toContainText(passage.text.slice(0, 30));
   await expect(page.locator('blockquote[lang="zh"]')).toBeVisible();
-  for (const style of ['APA', 'Chicago', 'BibTeX', 'GB/T 7714']) await expect(page.locator('dt', { hasText: style })).toBeVisible();
+  for (const style of ['APA', 'Chicago', 'BibTeX', 'GB/T 7714'])
+    await expect(page.locator('dt', { hasText: style })).toBeVisible();
   // The label in the citation is the source's own: this translation is English.
   await expect(page.locator('#cite-gbt')).toContainText('¶ 5');
   await expect(page.locator('#cite-chicago')).toContainText('¶ 5');
@@ -78,5 +100,6 @@ test('a passage page shows the quote in every language of its work, its principl
 });
 
 test('corpus.json passages carry their page url', () => {
-  for (const source of corpus.sources) for (const passage of source.passages) expect(passage.url).toBe(`/sources/${source.slug}/p/${passage.id}/`);
+  for (const source of corpus.sources)
+    for (const passage of source.passages) expect(passage.url).toBe(`/sources/${source.slug}/p/${passage.id}/`);
 });

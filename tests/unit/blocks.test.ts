@@ -39,12 +39,19 @@ describe('readBlocks', () => {
   it('rejects an annotation with no paragraph before it', () => {
     const { problems } = blocksOf('<!-- principles: +sovereignty -->\n\nText.\n');
     expect(problems).toEqual([
-      { file: 'input.md', line: 1, message: 'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph' },
+      {
+        file: 'input.md',
+        line: 1,
+        message:
+          'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph',
+      },
     ]);
   });
 
   it('attaches comments on the lines right after a paragraph, and no others', () => {
-    const { blocks, problems } = blocksOf('One.\n<!-- principles: +sovereignty -->\n<!-- renders: other#p-1a2b3c4d -->\n\nTwo.\n\n<!-- renders: other#p-1a2b3c4d -->\n');
+    const { blocks, problems } = blocksOf(
+      'One.\n<!-- principles: +sovereignty -->\n<!-- renders: other#p-1a2b3c4d -->\n\nTwo.\n\n<!-- renders: other#p-1a2b3c4d -->\n',
+    );
     expect(blocks[0].annotation).toMatchObject({ add: ['sovereignty'] });
     expect(blocks[0].renders).toEqual([{ ref: 'other#p-1a2b3c4d', line: 3 }]);
     expect(blocks[1].renders).toBeUndefined();

@@ -1,6 +1,14 @@
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, loadCardFonts, renderHomeCard, renderPassageCard, renderPrincipleCard, type PassageCardProps } from '@/lib/publish/cards';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  loadCardFonts,
+  renderHomeCard,
+  renderPassageCard,
+  renderPrincipleCard,
+  type PassageCardProps,
+} from '@/lib/publish/cards';
 import { fitText } from '@/lib/publish/cards/fit';
 
 const site = { name: 'GAIGI Reader', nameZh: '全球人工智能治理倡议阅读器' };
@@ -41,7 +49,13 @@ describe('share cards', () => {
   it('are 1200×630 PNGs, for a passage, a principle and the home page', async () => {
     const cards = await Promise.all([
       renderPassageCard(chinese),
-      renderPrincipleCard({ title: 'Respect for national sovereignty', titleZh: '尊重他国主权', summary: 'Countries should respect each other’s sovereignty.', works: 4, site }),
+      renderPrincipleCard({
+        title: 'Respect for national sovereignty',
+        titleZh: '尊重他国主权',
+        summary: 'Countries should respect each other’s sovereignty.',
+        works: 4,
+        site,
+      }),
       renderHomeCard({ title: 'Global AI Governance Initiative', titleZh: '全球人工智能治理倡议', site }),
     ]);
     for (const card of cards) expect(pngSize(card)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
@@ -51,7 +65,9 @@ describe('share cards', () => {
     // Fonts come from node_modules: nothing may be fetched while rendering.
     vi.stubGlobal('fetch', () => Promise.reject(new Error('cards must not fetch anything')));
     const withCjk = inkInQuote(await renderPassageCard(chinese));
-    const latinOnly = inkInQuote(await renderPassageCard(chinese, { fonts: loadCardFonts().filter((font) => font.name === 'Noto Sans') }));
+    const latinOnly = inkInQuote(
+      await renderPassageCard(chinese, { fonts: loadCardFonts().filter((font) => font.name === 'Noto Sans') }),
+    );
     expect(withCjk).toBeGreaterThan(10_000);
     expect(withCjk).toBeGreaterThan(1.5 * latinOnly);
   });

@@ -30,11 +30,15 @@ describe('bad content fails the build with file:line and a fix', () => {
   });
 
   it.each(cases)('%s', (name) => {
-    const expected = readFileSync(path.join(fixtures, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+    const expected = readFileSync(path.join(fixtures, name, 'expected.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     expect(problemsOf(name)).toEqual(expected);
   });
 
   it('puts every problem in the thrown message', () => {
-    expect(() => buildCorpus(path.join(fixtures, 'many-problems'))).toThrow(/content\/ has 3 problems:\n {2}content\/principles/);
+    expect(() => buildCorpus(path.join(fixtures, 'many-problems'))).toThrow(
+      /content\/ has 3 problems:\n {2}content\/principles/,
+    );
   });
 });

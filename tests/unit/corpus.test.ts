@@ -7,7 +7,13 @@ import { corpusJson } from '@/lib/publish/corpus-json';
 import { normalise } from '@/lib/text/normalise';
 
 const corpus = getCorpus();
-const REQUIRED_PRINCIPLES = ['sovereignty', 'risk-tiered-testing', 'non-discrimination', 'un-central-role', 'developing-country-voice'];
+const REQUIRED_PRINCIPLES = [
+  'sovereignty',
+  'risk-tiered-testing',
+  'non-discrimination',
+  'un-central-role',
+  'developing-country-voice',
+];
 
 /**
  * The sentences of a Markdown body, found without the pipeline's parser: strip front matter, comments and block
@@ -53,7 +59,7 @@ describe('the corpus in content/', () => {
     }
   });
 
-  it('aligns the People\'s Daily translation with its Chinese original one to one', () => {
+  it("aligns the People's Daily translation with its Chinese original one to one", () => {
     const translation = corpus.sources.find((source) => source.slug === 'he-yin-en');
     const original = corpus.sources.find((source) => source.slug === 'he-yin-zh');
     expect(translation?.translationOf).toBe('he-yin-zh');
@@ -66,7 +72,9 @@ describe('the corpus in content/', () => {
     for (const id of REQUIRED_PRINCIPLES) {
       expect(json.principles.find((principle) => principle.id === id)?.passages.length, id).toBeGreaterThan(0);
     }
-    const zhPrinciples = new Set(json.sources.find((source) => source.slug === 'he-yin-zh')!.passages.flatMap((passage) => passage.principles));
+    const zhPrinciples = new Set(
+      json.sources.find((source) => source.slug === 'he-yin-zh')!.passages.flatMap((passage) => passage.principles),
+    );
     expect([...zhPrinciples]).toEqual(expect.arrayContaining(['un-central-role', 'developing-country-voice']));
   });
 });
@@ -89,7 +97,11 @@ describe('works', () => {
 
   it('state each required principle in at least two works', () => {
     for (const id of REQUIRED_PRINCIPLES) {
-      const stating = works.filter((work) => work.rows.some((row) => row.versions.some(({ passage }) => passage.mentions.some((mention) => mention.principle === id))));
+      const stating = works.filter((work) =>
+        work.rows.some((row) =>
+          row.versions.some(({ passage }) => passage.mentions.some((mention) => mention.principle === id)),
+        ),
+      );
       expect(stating.length, id).toBeGreaterThanOrEqual(2);
     }
   });
@@ -101,25 +113,43 @@ describe('corpus.json', () => {
   it('has the published shape', () => {
     expect(json.schemaVersion).toBe(1);
     for (const source of json.sources) {
-      expect(source).toMatchObject({ slug: expect.any(String), title: expect.any(String), language: expect.stringMatching(/^(en|zh)$/) });
+      expect(source).toMatchObject({
+        slug: expect.any(String),
+        title: expect.any(String),
+        language: expect.stringMatching(/^(en|zh)$/),
+      });
       expect(source).not.toHaveProperty('file');
       expect(source.work).toBe(source.translationOf ?? source.slug);
       for (const passage of source.passages) {
-        expect(passage).toMatchObject({ id: expect.stringMatching(/^p-[0-9a-f]{8}/), text: expect.any(String), principles: expect.any(Array), label: { kind: expect.any(String) } });
+        expect(passage).toMatchObject({
+          id: expect.stringMatching(/^p-[0-9a-f]{8}/),
+          text: expect.any(String),
+          principles: expect.any(Array),
+          label: { kind: expect.any(String) },
+        });
       }
     }
     for (const principle of json.principles) {
-      expect(principle).toMatchObject({ id: expect.any(String), title: expect.any(String), titleZh: expect.any(String), summary: expect.any(String) });
+      expect(principle).toMatchObject({
+        id: expect.any(String),
+        title: expect.any(String),
+        titleZh: expect.any(String),
+        summary: expect.any(String),
+      });
     }
   });
 
   it('links principles and passages both ways', () => {
-    const refs = new Set(json.sources.flatMap((source) => source.passages.map((passage) => `${source.slug}#${passage.id}`)));
+    const refs = new Set(
+      json.sources.flatMap((source) => source.passages.map((passage) => `${source.slug}#${passage.id}`)),
+    );
     for (const principle of json.principles) {
       for (const ref of principle.passages) {
         expect(refs).toContain(ref);
         const [slug, id] = ref.split('#');
-        const passage = json.sources.find((source) => source.slug === slug)!.passages.find((candidate) => candidate.id === id)!;
+        const passage = json.sources
+          .find((source) => source.slug === slug)!
+          .passages.find((candidate) => candidate.id === id)!;
         expect(passage.principles).toContain(principle.id);
       }
     }

@@ -15,7 +15,12 @@ describe('Chinese punctuation on display', () => {
   });
 
   it('leaves English, numbers and already full-width text alone', () => {
-    for (const text of ['AI, data and rules: "fair".', '增长3.5%', '版本2.0发布', '中国强调联合国发挥主渠道作用，在广泛参与、协商一致基础上形成国际共识。']) {
+    for (const text of [
+      'AI, data and rules: "fair".',
+      '增长3.5%',
+      '版本2.0发布',
+      '中国强调联合国发挥主渠道作用，在广泛参与、协商一致基础上形成国际共识。',
+    ]) {
       expect(displayPunctuation(text)).toBe(text);
     }
   });

@@ -26,11 +26,25 @@ function runtimeImports(file: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier)) {
       const named = node.importClause?.namedBindings;
-      const onlyTypes = !node.importClause?.name && named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((element) => element.isTypeOnly);
+      const onlyTypes =
+        !node.importClause?.name &&
+        named &&
+        ts.isNamedImports(named) &&
+        named.elements.length > 0 &&
+        named.elements.every((element) => element.isTypeOnly);
       if (!onlyTypes) found.push(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      !node.isTypeOnly &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       found.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -41,9 +55,15 @@ function runtimeImports(file: string): string[] {
 
 /** A project file an import names, or undefined for a package. */
 function resolve(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith('@/') ? specifier.slice(2) : specifier.startsWith('.') ? path.join(path.dirname(from), specifier) : undefined;
+  const base = specifier.startsWith('@/')
+    ? specifier.slice(2)
+    : specifier.startsWith('.')
+      ? path.join(path.dirname(from), specifier)
+      : undefined;
   if (base === undefined) return undefined;
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => existsSync(path.join(ROOT, candidate)) && statSync(path.join(ROOT, candidate)).isFile());
+  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(
+    (candidate) => existsSync(path.join(ROOT, candidate)) && statSync(path.join(ROOT, candidate)).isFile(),
+  );
 }
 
 const isServerOnly = (file: string) => runtimeImports(file).includes('server-only');
@@ -88,7 +108,11 @@ describe('import rules', () => {
     expect(clients.length).toBeGreaterThan(3);
     const violations = clients.flatMap((entry) =>
       [...reachable(entry)]
-        .filter(([file]) => (file.startsWith('package:') ? /^package:(node:|server-only$|fs$|path$)/.test(file) : isServerOnly(file) || readsSiteUrl(file)))
+        .filter(([file]) =>
+          file.startsWith('package:')
+            ? /^package:(node:|server-only$|fs$|path$)/.test(file)
+            : isServerOnly(file) || readsSiteUrl(file),
+        )
         .map(([, chain]) => chain.join(' → ')),
     );
     expect(violations).toEqual([]);

@@ -4,7 +4,16 @@ import { getCorpus } from '@/lib/corpus';
 
 describe('passage labels', () => {
   it('number points as Chinese does', () => {
-    expect([1, 2, 10, 11, 19, 20, 21, 99].map(chineseNumber)).toEqual(['一', '二', '十', '十一', '十九', '二十', '二十一', '九十九']);
+    expect([1, 2, 10, 11, 19, 20, 21, 99].map(chineseNumber)).toEqual([
+      '一',
+      '二',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
   });
 
   it('are cited in either language', () => {

@@ -44,7 +44,11 @@ function writeLedger(root: string, ledger: object) {
 }
 
 function git(root: string, ...args: string[]) {
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args],
+    { cwd: root, stdio: 'ignore' },
+  );
 }
 
 /** The build's ledger step: what it says, or its problems as `file:line: message`. */

@@ -7,8 +7,15 @@ import { detectLanguage, draftSource } from '@/lib/content/new-source';
 
 describe('new-source drafts', () => {
   it('takes the title from the first line, detects the language and keeps every paragraph', () => {
-    const draft = draftSource('Looking at the Initiative\n\nFirst paragraph.\nstill the first.\n\nSecond paragraph.\n', 'article.txt');
-    expect(draft).toMatchObject({ slug: 'looking-at-the-initiative', language: 'en', title: 'Looking at the Initiative' });
+    const draft = draftSource(
+      'Looking at the Initiative\n\nFirst paragraph.\nstill the first.\n\nSecond paragraph.\n',
+      'article.txt',
+    );
+    expect(draft).toMatchObject({
+      slug: 'looking-at-the-initiative',
+      language: 'en',
+      title: 'Looking at the Initiative',
+    });
     expect(draft.markdown).toContain('\nFirst paragraph. still the first.\n\nSecond paragraph.\n');
     expect(draft.todo.join('\n')).toMatch(/publisher, author, date, url and kind/);
   });
@@ -21,7 +28,9 @@ describe('new-source drafts', () => {
 
   it('produces a file the content checks accept as it is', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'gaigi-new-source-'));
-    cpSync(path.join(process.cwd(), 'tests', 'fixtures', 'content', 'valid', 'content'), path.join(root, 'content'), { recursive: true });
+    cpSync(path.join(process.cwd(), 'tests', 'fixtures', 'content', 'valid', 'content'), path.join(root, 'content'), {
+      recursive: true,
+    });
     const draft = draftSource('A new article\n\nIt argues for national sovereignty.\n', 'x.txt');
     mkdirSync(path.join(root, 'content', 'sources'), { recursive: true });
     writeFileSync(path.join(root, 'content', 'sources', `${draft.slug}.md`), draft.markdown);

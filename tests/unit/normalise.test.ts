@@ -15,7 +15,10 @@ describe('normalise', () => {
   });
 
   it('folds Traditional characters to Simplified when given the fold', () => {
-    const fold = new Map([['聯', '联'], ['國', '国']]);
+    const fold = new Map([
+      ['聯', '联'],
+      ['國', '国'],
+    ]);
     expect(normalise('聯合國', fold)).toBe('联合国');
     expect(normalise('聯合國')).toBe('聯合國');
   });

@@ -54,7 +54,9 @@ describe('passage ids', () => {
 });
 
 describe('the frozen id function', () => {
-  const ledger: Record<string, Record<string, string>> = JSON.parse(readFileSync(path.join(process.cwd(), 'content', 'published-ids.json'), 'utf8'));
+  const ledger: Record<string, Record<string, string>> = JSON.parse(
+    readFileSync(path.join(process.cwd(), 'content', 'published-ids.json'), 'utf8'),
+  );
 
   it('recomputes every published id from its text', () => {
     let checked = 0;
@@ -82,8 +84,9 @@ describe('the frozen id function', () => {
 
 /** idKey's output for the samples above, as computed by lib/text/normalise.ts's normalise() on 2026-11-22. */
 const FIRST_PUBLISHED_KEYS: Record<string, string> = {
-  "Non-discrimination — and “open-source” ＡＩ, café, ﬁne print": "nondiscrimination and \"opensource\" ai, cafe, fine print",
-  "中国强调联合国发挥主渠道作用（第二点）——“以人为本”": "中国强调联合国发挥主渠道作用(第二点) \"以人为本\"",
-  "tab\there\r\nnew\u000bline\fform -dash- 2023–2024 x−y": "tab here new\u000bline\fform dash 20232024 xy",
-  "𝐀𝐈 governance 𠀀字 é 「quote」": "ai governance 𠀀字 e \"quote\"",
+  'Non-discrimination — and “open-source” ＡＩ, café, ﬁne print':
+    'nondiscrimination and "opensource" ai, cafe, fine print',
+  '中国强调联合国发挥主渠道作用（第二点）——“以人为本”': '中国强调联合国发挥主渠道作用(第二点) "以人为本"',
+  'tab\there\r\nnew\u000bline\fform -dash- 2023–2024 x−y': 'tab here new\u000bline\fform dash 20232024 xy',
+  '𝐀𝐈 governance 𠀀字 é 「quote」': 'ai governance 𠀀字 e "quote"',
 };

@@ -11,7 +11,7 @@ import { hyphenatedCompounds, tokenise } from '@/lib/text/tokens';
 
 /** The engine over index files held in memory, noting the text files it reads; JSON round trip as over the network. */
 function engineFor(files: SearchIndexFiles) {
-  const copy = <T,>(value: T): T => JSON.parse(JSON.stringify(value));
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
   const textsRead: number[] = [];
   const engine = new SearchEngine(copy(files.manifest), {
     principles: async () => copy(files.principles),
@@ -29,7 +29,12 @@ async function search(engine: SearchEngine, raw: string, filters: SearchFilters 
   const query = engine.parse(raw);
   const outcome = await engine.search(query, filters, limit);
   const groups = await engine.passages(outcome.works);
-  return { query, outcome, groups, refs: groups.map((group) => group.map((passage) => `${passage.source.slug}#${passage.id}`)) };
+  return {
+    query,
+    outcome,
+    groups,
+    refs: groups.map((group) => group.map((passage) => `${passage.source.slug}#${passage.id}`)),
+  };
 }
 
 /**
@@ -39,7 +44,11 @@ async function search(engine: SearchEngine, raw: string, filters: SearchFilters 
 function scan(input: IndexInput, engine: SearchEngine, raw: string): string[] {
   const slots = expandQuery(engine.parse(raw), compileGlossary(engine.manifest.glossary));
   return readInput(input).flatMap(({ ref, text }) => {
-    const holds = slots.every((slot) => slot.options.some((option) => option.runs.every((run) => runTests(run).some((reading) => findRun(text, reading).length > 0))));
+    const holds = slots.every((slot) =>
+      slot.options.some((option) =>
+        option.runs.every((run) => runTests(run).some((reading) => findRun(text, reading).length > 0)),
+      ),
+    );
     return slots.length > 0 && holds ? [ref] : [];
   });
 }
@@ -53,7 +62,10 @@ function readInput(input: IndexInput) {
     const han = hanFoldFor(texts);
     const compounds = hyphenatedCompounds(texts, han);
     passages = input.sources.flatMap((source) =>
-      source.passages.map((passage) => ({ ref: `${source.slug}#${passage.id}`, text: lattice(tokenise(passage.text, { han, compounds })) })),
+      source.passages.map((passage) => ({
+        ref: `${source.slug}#${passage.id}`,
+        text: lattice(tokenise(passage.text, { han, compounds })),
+      })),
     );
     read.set(input, passages);
   }
@@ -61,10 +73,35 @@ function readInput(input: IndexInput) {
 }
 
 const QUERIES = [
-  'governance', 'govern', 'sovereignty', '"small yard"', 'small yard', 'yard small', '"global AI governance"', 'consensus-based',
-  'non-discrimination', 'nondiscrimination', 'open source', 'united nations framework', '"the united nations"', '治理', '发展中国家',
-  '主渠道', '人工智能全球治理', '联合国', 'AI 治理', 'UN 主渠道', '2023', 'ＵＮ', 'zzzz', '"yard small"', 'monopoly', 'regulate',
-  '<img src=x onerror=alert(1)>', 'constructor', '__proto__',
+  'governance',
+  'govern',
+  'sovereignty',
+  '"small yard"',
+  'small yard',
+  'yard small',
+  '"global AI governance"',
+  'consensus-based',
+  'non-discrimination',
+  'nondiscrimination',
+  'open source',
+  'united nations framework',
+  '"the united nations"',
+  '治理',
+  '发展中国家',
+  '主渠道',
+  '人工智能全球治理',
+  '联合国',
+  'AI 治理',
+  'UN 主渠道',
+  '2023',
+  'ＵＮ',
+  'zzzz',
+  '"yard small"',
+  'monopoly',
+  'regulate',
+  '<img src=x onerror=alert(1)>',
+  'constructor',
+  '__proto__',
 ];
 
 const corpusInput = indexInput(getCorpus());
@@ -83,14 +120,24 @@ describe('search engine on the corpus', () => {
       const complete = refs.filter((_, i) => !outcome.partial[i]);
       const expected = scan(corpusInput, engine, raw);
       // Each expected passage is in a complete result, and each complete result holds an expected passage.
-      expect(expected.filter((ref) => !complete.some((group) => group.includes(ref))), raw).toEqual([]);
-      expect(complete.filter((group) => !group.some((ref) => expected.includes(ref))), raw).toEqual([]);
+      expect(
+        expected.filter((ref) => !complete.some((group) => group.includes(ref))),
+        raw,
+      ).toEqual([]);
+      expect(
+        complete.filter((group) => !group.some((ref) => expected.includes(ref))),
+        raw,
+      ).toEqual([]);
       expect(outcome.total, raw).toBe(complete.length);
     }
   });
 
   it('finds "open source", "open-source" and "opensource" for each other, and "discrimination" in "non-discrimination"', async () => {
-    const ids = async (raw: string) => (await search(engine, raw)).refs.filter((group) => group.length > 0).flat().sort();
+    const ids = async (raw: string) =>
+      (await search(engine, raw)).refs
+        .filter((group) => group.length > 0)
+        .flat()
+        .sort();
     const openSource = await ids('open source ');
     expect(openSource.length).toBeGreaterThanOrEqual(3);
     expect(await ids('open-source ')).toEqual(openSource);
@@ -114,7 +161,8 @@ describe('search engine on the corpus', () => {
   it('matches a word of one or two letters whole: "UN" finds the UN and its other names, never "under" or "United" alone', async () => {
     const { groups } = await search(engine, 'UN');
     expect(groups.length).toBeGreaterThan(0);
-    for (const group of groups) expect(group.map((passage) => passage.text).join(' ')).toMatch(/\bUN\b|United Nations|联合国/);
+    for (const group of groups)
+      expect(group.map((passage) => passage.text).join(' ')).toMatch(/\bUN\b|United Nations|联合国/);
   });
 
   it('shows passages holding most of a query none holds whole, after complete ones, labelled partial', async () => {
@@ -134,7 +182,11 @@ describe('search engine on the corpus', () => {
     const yard = await search(engine, 'small yard high fence');
     expect(yard.groups.some((group) => group.some((passage) => passage.text.includes('小院高墙')))).toBe(true);
     const un = await search(engine, '联合国');
-    expect(un.groups.some((group) => group.some((passage) => passage.source.language === 'en' && /United Nations|\bUN\b/.test(passage.text)))).toBe(true);
+    expect(
+      un.groups.some((group) =>
+        group.some((passage) => passage.source.language === 'en' && /United Nations|\bUN\b/.test(passage.text)),
+      ),
+    ).toBe(true);
   });
 
   it('reads Traditional characters as Simplified, and full-width punctuation as ASCII', async () => {
@@ -153,7 +205,11 @@ describe('search engine on the corpus', () => {
 
     const principle = await search(engine, 'governance', { principle: 'un-central-role' });
     expect(principle.outcome.total).toBeGreaterThan(0);
-    expect(principle.groups.every((group) => group.some((passage) => passage.principles.some((p) => p.id === 'un-central-role')))).toBe(true);
+    expect(
+      principle.groups.every((group) =>
+        group.some((passage) => passage.principles.some((p) => p.id === 'un-central-role')),
+      ),
+    ).toBe(true);
 
     const source = getCorpus().sources.find((candidate) => !candidate.translationOf && candidate.slug !== 'he-yin-zh')!;
     const bySource = await search(engine, '', { source: source.slug });
@@ -162,7 +218,11 @@ describe('search engine on the corpus', () => {
 
   it('names filter values it does not know, and does not apply them', async () => {
     const plain = await search(engine, 'governance');
-    const unknown = await search(engine, 'governance', { source: 'no-such-source', principle: 'no-such-principle', lang: 'fr' });
+    const unknown = await search(engine, 'governance', {
+      source: 'no-such-source',
+      principle: 'no-such-principle',
+      lang: 'fr',
+    });
     expect(unknown.outcome.unknownFilters.sort()).toEqual(['lang', 'principle', 'source']);
     expect(unknown.outcome.total).toBe(plain.outcome.total);
   });
@@ -187,7 +247,11 @@ describe('search engine over many shards', () => {
       language: half === 0 ? 'en' : 'zh',
       passages: sampled
         .filter((passage) => (passage.language === 'zh') === (half === 1))
-        .map((passage, n) => ({ id: `p-${half}${n.toString(16).padStart(7, '0')}`, text: passage.text, principles: passage.principles })),
+        .map((passage, n) => ({
+          id: `p-${half}${n.toString(16).padStart(7, '0')}`,
+          text: passage.text,
+          principles: passage.principles,
+        })),
     })),
   };
   const built = buildSearchIndex(input);
@@ -206,7 +270,11 @@ describe('search engine over many shards', () => {
     const articles = buildSearchIndex({
       ...input,
       sources: input.sources.flatMap((source) =>
-        Array.from({ length: Math.ceil(source.passages.length / 10) }, (_, k) => ({ ...source, slug: `${source.slug}-${k}`, passages: source.passages.slice(k * 10, k * 10 + 10) })),
+        Array.from({ length: Math.ceil(source.passages.length / 10) }, (_, k) => ({
+          ...source,
+          slug: `${source.slug}-${k}`,
+          passages: source.passages.slice(k * 10, k * 10 + 10),
+        })),
       ),
     });
     const { engine: synthetic, textsRead } = engineFor(articles);

@@ -5,18 +5,27 @@ import { parseQuery } from '@/lib/search/query';
 
 const glossary = compileGlossary([{ en: ['United Nations', 'UN'], zh: ['联合国'], from: 'editor' }]);
 const slotsOf = (query: string) => expandQuery(parseQuery(query), glossary);
-const marked = (text: string, query: string) => matchRanges(text, slotsOf(query)).map((range) => text.slice(range.start, range.end));
+const marked = (text: string, query: string) =>
+  matchRanges(text, slotsOf(query)).map((range) => text.slice(range.start, range.end));
 
 describe('matchRanges', () => {
   it('marks words, and a quoted phrase as one stretch', () => {
-    expect(marked('No small yard with a high fence, a small garden.', 'small yard ')).toEqual(['small', 'yard', 'small']);
+    expect(marked('No small yard with a high fence, a small garden.', 'small yard ')).toEqual([
+      'small',
+      'yard',
+      'small',
+    ]);
     expect(marked('No small yard with a high fence, a small garden.', '"small yard"')).toEqual(['small yard']);
     expect(marked('the United Nations’ central role', '"nations central"')).toEqual(['Nations’ central']);
   });
 
   it('marks inflections, whole words only for short words, and the glossary’s other names', () => {
     expect(marked('against technological monopolies', 'monopoly ')).toEqual(['monopolies']);
-    expect(marked('He said the UN, under the United Nations Charter, and 联合国', 'UN')).toEqual(['UN', 'United Nations', '联合国']);
+    expect(marked('He said the UN, under the United Nations Charter, and 联合国', 'UN')).toEqual([
+      'UN',
+      'United Nations',
+      '联合国',
+    ]);
   });
 
   it('marks the whole word that a typed prefix begins', () => {
@@ -34,7 +43,11 @@ describe('matchRanges', () => {
     expect(marked('Un café éthique', 'CAFE ethique')).toEqual(['café', 'éthique']);
     expect(marked('fairness and non-discrimination', 'nondiscrimination')).toEqual(['non-discrimination']);
     expect(marked('fairness and nondiscrimination', '"non-discrimination"')).toEqual(['nondiscrimination']);
-    expect(marked('open source, open-source and opensource', 'open-source ')).toEqual(['open source', 'open-source', 'opensource']);
+    expect(marked('open source, open-source and opensource', 'open-source ')).toEqual([
+      'open source',
+      'open-source',
+      'opensource',
+    ]);
   });
 
   it('finds nothing for queries without words', () => {
@@ -45,7 +58,10 @@ describe('matchRanges', () => {
 describe('matchedWords', () => {
   it('lists each matched stretch once, as written', () => {
     const text = 'AI governance, ai Governance';
-    expect(matchedWords(text, matchRanges(text, slotsOf('"ai governance"')))).toEqual(['AI governance', 'ai Governance']);
+    expect(matchedWords(text, matchRanges(text, slotsOf('"ai governance"')))).toEqual([
+      'AI governance',
+      'ai Governance',
+    ]);
   });
 });
 
@@ -53,7 +69,12 @@ describe('excerpt', () => {
   const long = `${'Opening words come first. '.repeat(20)}Here the small yard stands. ${'Closing words come last. '.repeat(20)}`;
 
   it('keeps a short passage whole', () => {
-    expect(excerpt('A small yard.', [{ start: 2, end: 12 }])).toEqual({ text: 'A small yard.', ranges: [{ start: 2, end: 12 }], before: false, after: false });
+    expect(excerpt('A small yard.', [{ start: 2, end: 12 }])).toEqual({
+      text: 'A small yard.',
+      ranges: [{ start: 2, end: 12 }],
+      before: false,
+      after: false,
+    });
   });
 
   it('cuts a long passage around its first match, at spaces, with the ranges moved along', () => {

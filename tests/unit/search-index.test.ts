@@ -8,7 +8,11 @@ describe('shards', () => {
   it('place every completion of a three-letter prefix, and the inflections of a word, in one shard', () => {
     for (const shards of [1, 8, 128]) {
       const shard = shardOf('gov', shards);
-      expect(['govern', 'governance', 'government'].map((word) => shardOf(word, shards))).toEqual([shard, shard, shard]);
+      expect(['govern', 'governance', 'government'].map((word) => shardOf(word, shards))).toEqual([
+        shard,
+        shard,
+        shard,
+      ]);
       expect(shardOf('monopolies', shards)).toBe(shardOf('monopoly', shards));
       expect(shardOf('治', shards)).toBeLessThan(shards);
     }
@@ -16,7 +20,15 @@ describe('shards', () => {
 });
 
 describe('inflections', () => {
-  const vocabulary = ['monopolies', 'monopolistic', 'monopoly', 'regulate', 'regulation', 'regulations', 'regulatory'].map((token) => ({ token, passages: 1 }));
+  const vocabulary = [
+    'monopolies',
+    'monopolistic',
+    'monopoly',
+    'regulate',
+    'regulation',
+    'regulations',
+    'regulatory',
+  ].map((token) => ({ token, passages: 1 }));
 
   it('are the indexed words with the query word’s Porter stem', () => {
     expect(stemOf('monopoly')).toBe(stemOf('monopolies'));
@@ -49,7 +61,13 @@ describe('passage lists', () => {
   });
 
   it('intersect and unite ascending lists', () => {
-    expect(intersectAll([[1, 3, 5, 7], [3, 4, 5], [0, 3, 5, 9]])).toEqual([3, 5]);
+    expect(
+      intersectAll([
+        [1, 3, 5, 7],
+        [3, 4, 5],
+        [0, 3, 5, 9],
+      ]),
+    ).toEqual([3, 5]);
     expect(intersectAll([])).toEqual([]);
     expect(unionAll([[1, 5], [2, 5, 9], [0]])).toEqual([0, 1, 2, 5, 9]);
     expect(unionAll([])).toEqual([]);

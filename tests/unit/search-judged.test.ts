@@ -12,7 +12,9 @@ interface Judgement {
   expect: string[];
 }
 
-const judged: Judgement[] = JSON.parse(readFileSync(path.join(process.cwd(), 'tests', 'search', 'judged.json'), 'utf8')).queries;
+const judged: Judgement[] = JSON.parse(
+  readFileSync(path.join(process.cwd(), 'tests', 'search', 'judged.json'), 'utf8'),
+).queries;
 
 describe('search quality on the judged queries (tests/search/judged.json)', () => {
   it('has queries of every kind the readers type', () => {
@@ -20,8 +22,11 @@ describe('search quality on the judged queries (tests/search/judged.json)', () =
     expect(judged.length).toBeGreaterThanOrEqual(60);
     expect(count('chinese')).toBeGreaterThanOrEqual(20);
     expect(count('cross-language')).toBeGreaterThanOrEqual(10);
-    for (const kind of ['acronym', 'hyphen', 'inflection', 'phrase', 'multi-word']) expect(count(kind), kind).toBeGreaterThan(0);
-    const refs = new Set(getCorpus().sources.flatMap((source) => source.passages.map((passage) => `${source.slug}#${passage.id}`)));
+    for (const kind of ['acronym', 'hyphen', 'inflection', 'phrase', 'multi-word'])
+      expect(count(kind), kind).toBeGreaterThan(0);
+    const refs = new Set(
+      getCorpus().sources.flatMap((source) => source.passages.map((passage) => `${source.slug}#${passage.id}`)),
+    );
     expect(judged.flatMap((judgement) => judgement.expect).filter((ref) => !refs.has(ref))).toEqual([]);
   });
 
@@ -39,16 +44,22 @@ describe('search quality on the judged queries (tests/search/judged.json)', () =
     for (const { q, expect: expected } of judged) {
       const outcome = await engine.search(engine.parse(q), {}, 10);
       // A result that shows an original paragraph with its translation counts for both passages.
-      const results = (await engine.passages(outcome.works)).map((group) => group.map((passage) => `${passage.source.slug}#${passage.id}`));
+      const results = (await engine.passages(outcome.works)).map((group) =>
+        group.map((passage) => `${passage.source.slug}#${passage.id}`),
+      );
       const found = expected.filter((ref) => results.some((result) => result.includes(ref)));
       const first = results.findIndex((result) => result.some((ref) => expected.includes(ref)));
       recall += found.length / expected.length;
       reciprocalRank += first < 0 ? 0 : 1 / (first + 1);
-      if (found.length < expected.length) misses.push(`${q}: missing ${expected.filter((ref) => !found.includes(ref)).join(', ')}`);
+      if (found.length < expected.length)
+        misses.push(`${q}: missing ${expected.filter((ref) => !found.includes(ref)).join(', ')}`);
     }
     const recallAt10 = recall / judged.length;
     const mrr = reciprocalRank / judged.length;
-    console.log(`search on ${judged.length} judged queries: recall@10 ${recallAt10.toFixed(3)}, MRR ${mrr.toFixed(3)}` + (misses.length ? `\n  ${misses.join('\n  ')}` : ''));
+    console.log(
+      `search on ${judged.length} judged queries: recall@10 ${recallAt10.toFixed(3)}, MRR ${mrr.toFixed(3)}` +
+        (misses.length ? `\n  ${misses.join('\n  ')}` : ''),
+    );
     expect(recallAt10).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -24,11 +24,16 @@ describe('parseQuery', () => {
     for (const raw of ['"small yard"', '“small yard”', '＂small yard＂', '「small yard」', '"small yard']) {
       expect(units(raw), raw).toEqual(phrase);
     }
-    expect(units('"small yard" fence')).toEqual([...phrase, { tokens: ['fence'], readings: [['fence']], prefix: true, quoted: false }]);
+    expect(units('"small yard" fence')).toEqual([
+      ...phrase,
+      { tokens: ['fence'], readings: [['fence']], prefix: true, quoted: false },
+    ]);
   });
 
   it('reads Chinese without spaces as runs of characters, also beside English', () => {
-    expect(units('发展中国家')).toMatchObject([{ tokens: ['发', '展', '中', '国', '家'], prefix: false, quoted: false }]);
+    expect(units('发展中国家')).toMatchObject([
+      { tokens: ['发', '展', '中', '国', '家'], prefix: false, quoted: false },
+    ]);
     expect(units('AI 治理')).toMatchObject([
       { tokens: ['ai'], prefix: false, quoted: false },
       { tokens: ['治', '理'], prefix: false, quoted: false },
@@ -43,7 +48,15 @@ describe('parseQuery', () => {
     same('non‐discrimination', 'Non-Discrimination');
     same('大国，中国', '大国,中国');
     expect(units('non-discrimination')[0].readings).toEqual([['non', 'discrimination'], ['nondiscrimination']]);
-    expect(parseQuery('聯合國', new Map([['聯', '联'], ['國', '国']])).tokens).toEqual(['联', '合', '国']);
+    expect(
+      parseQuery(
+        '聯合國',
+        new Map([
+          ['聯', '联'],
+          ['國', '国'],
+        ]),
+      ).tokens,
+    ).toEqual(['联', '合', '国']);
     same('UN’s role', "UN's role");
     same('（联合国）', '联合国');
     expect(units("UN's")[0].tokens).toEqual(['un', 's']);
@@ -83,7 +96,10 @@ describe('parseQuery', () => {
     for (const raw of ['"small yard" fence', '发展中国家 AI', "UN's central role", '"全球 治理"']) {
       const parsed = parseQuery(raw);
       const again = parseQuery(formatQuery(parsed.units.map((unit) => ({ ...unit, prefix: false }))));
-      expect(again.units.map((unit) => unit.tokens), raw).toEqual(parsed.units.map((unit) => unit.tokens));
+      expect(
+        again.units.map((unit) => unit.tokens),
+        raw,
+      ).toEqual(parsed.units.map((unit) => unit.tokens));
     }
   });
 });

@@ -19,6 +19,10 @@ describe('segment', () => {
 
   it('keeps the text whole when ranges are empty or out of bounds', () => {
     expect(segment('abc', [])).toEqual([{ text: 'abc', kinds: [] }]);
-    expect(segment('abc', [{ start: -5, end: 99, kind: 'term' }]).map((part) => part.text).join('')).toBe('abc');
+    expect(
+      segment('abc', [{ start: -5, end: 99, kind: 'term' }])
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('abc');
   });
 });

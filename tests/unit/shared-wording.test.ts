@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findEchoes } from '@/lib/links/shared-wording';
 
-const quoted = 'We should uphold the principles of wide participation and consensus-based decision-making, adopt a gradual approach.';
+const quoted =
+  'We should uphold the principles of wide participation and consensus-based decision-making, adopt a gradual approach.';
 
 describe('findEchoes', () => {
   it('links the same sentence quoted in two sources, both ways, with the shared words as ranges', () => {
@@ -9,7 +10,11 @@ describe('findEchoes', () => {
     const echoes = findEchoes([
       { key: 'a#1', group: 'a', text: a },
       { key: 'b#1', group: 'b', text: quoted },
-      { key: 'c#1', group: 'c', text: 'Something else entirely, about chips and export controls and nothing more at all.' },
+      {
+        key: 'c#1',
+        group: 'c',
+        text: 'Something else entirely, about chips and export controls and nothing more at all.',
+      },
     ]);
     expect([...echoes.keys()].sort()).toEqual(['a#1', 'b#1']);
     const [fromA] = echoes.get('a#1')!;

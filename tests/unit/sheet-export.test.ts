@@ -61,7 +61,13 @@ const items: SheetItem[] = [
 const hostile: SheetItem = {
   quote: '=HYPERLINK("http://evil.example","click")\n<script>alert(1)</script> [x](javascript:alert(1)) *y* # z',
   language: 'en',
-  source: { slug: 'hostile', title: '-2+3 "quoted", title}%', titleSupplied: false, language: 'en', publisher: '@evil' },
+  source: {
+    slug: 'hostile',
+    title: '-2+3 "quoted", title}%',
+    titleSupplied: false,
+    language: 'en',
+    publisher: '@evil',
+  },
   sourcePermalink: `${site}/sources/hostile/`,
   label: { kind: 'paragraph', n: 1 },
   principles: [],
@@ -85,7 +91,9 @@ describe('sheet export: Markdown', () => {
   });
 
   it('cites in the interface language', () => {
-    expect(sheetMarkdown(items.slice(0, 1), 'zh')).toContain('——[全球人工智能治理倡议，中华人民共和国外交部，2023-10-18，第二点](');
+    expect(sheetMarkdown(items.slice(0, 1), 'zh')).toContain(
+      '——[全球人工智能治理倡议，中华人民共和国外交部，2023-10-18，第二点](',
+    );
   });
 
   it('keeps hostile text as text: no HTML, no links but the passage pages, the words unchanged', () => {
@@ -109,8 +117,14 @@ describe('sheet export: BibTeX', () => {
   it('writes one entry per source, in sheet order, noting the labels quoted', () => {
     const bib = sheetBibtex(items);
     expect(bib.match(/^@misc\{/gm)).toHaveLength(2);
-    expect(bib.startsWith('% point 2, point 3: \\cite[point 2]{global_ai_governance_initiative} \\cite[point 3]{global_ai_governance_initiative}\n@misc{global_ai_governance_initiative,\n')).toBe(true);
-    expect(bib).toContain('% ¶ 3: \\cite[¶ 3]{eaf_rule_developer_solution_provider}\n@misc{eaf_rule_developer_solution_provider,\n  author = {Cai, Cuihong},');
+    expect(
+      bib.startsWith(
+        '% point 2, point 3: \\cite[point 2]{global_ai_governance_initiative} \\cite[point 3]{global_ai_governance_initiative}\n@misc{global_ai_governance_initiative,\n',
+      ),
+    ).toBe(true);
+    expect(bib).toContain(
+      '% ¶ 3: \\cite[¶ 3]{eaf_rule_developer_solution_provider}\n@misc{eaf_rule_developer_solution_provider,\n  author = {Cai, Cuihong},',
+    );
     expect(bib).toContain(`  url = {${site}/sources/eaf-rule-developer-solution-provider/},`);
     expect(bib).toContain('  url = {https://www.mfa.gov.cn/example.shtml},');
   });

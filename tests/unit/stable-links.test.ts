@@ -20,7 +20,9 @@ function buildWith(edit: (markdown: string) => string, publishedIds?: object) {
 const original = buildWith((markdown) => markdown);
 const originalSource = original.sources.find((source) => source.file === SOURCE)!;
 const idsByText = (corpus: typeof original) =>
-  new Map(corpus.sources.find((source) => source.file === SOURCE)!.passages.map((passage) => [passage.text, passage.id]));
+  new Map(
+    corpus.sources.find((source) => source.file === SOURCE)!.passages.map((passage) => [passage.text, passage.id]),
+  );
 
 /** Edits a source file block by block: a block is a paragraph with the editor's comments that follow it. */
 function editBlocks(markdown: string, edit: (blocks: string[], find: (text: string) => number) => void): string {
@@ -34,9 +36,19 @@ describe('passage ids survive edits to other passages', () => {
   const paragraphs = originalSource.passages.map((passage) => passage.text);
 
   it.each([
-    ['inserting a paragraph', (markdown: string) => editBlocks(markdown, (blocks, find) => blocks.splice(find(paragraphs[2]), 0, 'A new paragraph.'))],
-    ['deleting a paragraph', (markdown: string) => editBlocks(markdown, (blocks, find) => blocks.splice(find(paragraphs[3]), 1))],
-    ['editing a paragraph', (markdown: string) => markdown.replace(paragraphs[4], `${paragraphs[4]} An added sentence.`)],
+    [
+      'inserting a paragraph',
+      (markdown: string) =>
+        editBlocks(markdown, (blocks, find) => blocks.splice(find(paragraphs[2]), 0, 'A new paragraph.')),
+    ],
+    [
+      'deleting a paragraph',
+      (markdown: string) => editBlocks(markdown, (blocks, find) => blocks.splice(find(paragraphs[3]), 1)),
+    ],
+    [
+      'editing a paragraph',
+      (markdown: string) => markdown.replace(paragraphs[4], `${paragraphs[4]} An added sentence.`),
+    ],
     [
       'moving a paragraph',
       (markdown: string) =>
@@ -63,7 +75,10 @@ describe('an edited passage’s old id keeps resolving', () => {
   const edited = originalSource.passages[4];
 
   it('leads to the edited passage', () => {
-    const corpus = buildWith((markdown) => markdown.replace(edited.text, edited.text.replace('We should', 'We must')), published);
+    const corpus = buildWith(
+      (markdown) => markdown.replace(edited.text, edited.text.replace('We should', 'We must')),
+      published,
+    );
     const source = corpus.sources.find((candidate) => candidate.file === SOURCE)!;
     const retired = retireIds(corpus.publishedIds[source.slug], source.passages);
     const newId = source.passages[4].id;
@@ -72,9 +87,14 @@ describe('an edited passage’s old id keeps resolving', () => {
   });
 
   it('is marked gone, with its words kept, when the passage is deleted', () => {
-    const corpus = buildWith((markdown) => editBlocks(markdown, (blocks, find) => blocks.splice(find(edited.text), 1)), published);
+    const corpus = buildWith(
+      (markdown) => editBlocks(markdown, (blocks, find) => blocks.splice(find(edited.text), 1)),
+      published,
+    );
     const source = corpus.sources.find((candidate) => candidate.file === SOURCE)!;
-    expect(retireIds(corpus.publishedIds[source.slug], source.passages)).toEqual([{ id: edited.id, text: edited.text }]);
+    expect(retireIds(corpus.publishedIds[source.slug], source.passages)).toEqual([
+      { id: edited.id, text: edited.text },
+    ]);
   });
 
   it('recording keeps every id ever published', () => {

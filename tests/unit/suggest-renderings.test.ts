@@ -5,7 +5,8 @@ import { suggestRenderings } from '@/lib/links/suggest-renderings';
 
 describe('suggest-links', () => {
   const suggestions = suggestRenderings(getCorpus());
-  const forLabel = (label: string) => suggestions.find((suggestion) => formatLabel(suggestion.target.passage.label, 'en') === label)!;
+  const forLabel = (label: string) =>
+    suggestions.find((suggestion) => formatLabel(suggestion.target.passage.label, 'en') === label)!;
 
   it('puts the passage that gives a point in English first', () => {
     const top = forLabel('point 2').candidates[0];
@@ -16,6 +17,8 @@ describe('suggest-links', () => {
 
   it('suggests nothing for a line that states nothing, and knows the marks already written', () => {
     expect(forLabel('lead-in').candidates).toEqual([]);
-    expect(forLabel('point 11').candidates.find((candidate) => candidate.source.slug === 'looking-at-gaigi')?.marked).toBe(true);
+    expect(
+      forLabel('point 11').candidates.find((candidate) => candidate.source.slug === 'looking-at-gaigi')?.marked,
+    ).toBe(true);
   });
 });

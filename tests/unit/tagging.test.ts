@@ -24,7 +24,9 @@ describe('Tagger', () => {
     const text = 'Fairness and nondiscrimination in data.';
     const [mention] = tagger.tag(text);
     expect(mention.principle).toBe('non-discrimination');
-    expect(mention.evidence.by === 'terms' && text.slice(mention.evidence.matches[0].start, mention.evidence.matches[0].end)).toBe('nondiscrimination');
+    expect(
+      mention.evidence.by === 'terms' && text.slice(mention.evidence.matches[0].start, mention.evidence.matches[0].end),
+    ).toBe('nondiscrimination');
   });
 
   it('matches whole English words only, with * as a prefix', () => {
@@ -52,7 +54,9 @@ describe('Tagger', () => {
 });
 
 describe('tagging quality on the labelled set', () => {
-  const judgements: Judgement[] = JSON.parse(readFileSync(path.join(process.cwd(), 'tests', 'tagging', 'labelled.json'), 'utf8'));
+  const judgements: Judgement[] = JSON.parse(
+    readFileSync(path.join(process.cwd(), 'tests', 'tagging', 'labelled.json'), 'utf8'),
+  );
   const corpus = getCorpus();
   // The tagger alone: editors' overrides in the Markdown would otherwise make the judgements test the overrides.
   const tagger = new Tagger(corpus.principles);
@@ -79,7 +83,10 @@ describe('tagging quality on the labelled set', () => {
       if (tagged && judgement.expected) truePositives++;
       if (tagged && !judgement.expected) falsePositives++;
       if (!tagged && judgement.expected) falseNegatives++;
-      if (tagged !== judgement.expected) errors.push(`${tagged ? 'false positive' : 'missed'}: ${judgement.principle} in ${judgement.source} "${judgement.quote}"`);
+      if (tagged !== judgement.expected)
+        errors.push(
+          `${tagged ? 'false positive' : 'missed'}: ${judgement.principle} in ${judgement.source} "${judgement.quote}"`,
+        );
     }
     const precision = truePositives / (truePositives + falsePositives);
     const recall = truePositives / (truePositives + falseNegatives);

@@ -3,14 +3,25 @@ import { findPhrases } from '@/lib/text/match';
 import { hanFoldFor, queryFold } from '@/lib/text/han';
 import { hyphenatedCompounds, solidWords, tokenise, tokenTexts } from '@/lib/text/tokens';
 
-const marked = (text: string, words: string[]) => findPhrases(text, words).map(({ start, end }) => text.slice(start, end));
+const marked = (text: string, words: string[]) =>
+  findPhrases(text, words).map(({ start, end }) => text.slice(start, end));
 
 describe('tokens', () => {
   it('are words of spaced scripts and single Chinese characters, with their place in the original', () => {
     const text = 'The UN’s “central role”, ２０２３: AI治理';
     const tokens = tokenise(text);
     expect(tokens.map((token) => token.text)).toEqual(['the', 'un', 's', 'central', 'role', '2023', 'ai', '治', '理']);
-    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['The', 'UN', 's', 'central', 'role', '２０２３', 'AI', '治', '理']);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual([
+      'The',
+      'UN',
+      's',
+      'central',
+      'role',
+      '２０２３',
+      'AI',
+      '治',
+      '理',
+    ]);
     expect(tokens.map((token) => token.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 

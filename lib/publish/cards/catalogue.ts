@@ -20,15 +20,26 @@ export type CardSpec =
   | { kind: 'home'; path: string; props: HomeCardProps };
 
 function at<Kind extends CardSpec['kind']>(kind: Kind, props: Extract<CardSpec, { kind: Kind }>['props']) {
-  const hash = createHash('sha256').update(JSON.stringify([CARD_DESIGN, kind, props])).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([CARD_DESIGN, kind, props]))
+    .digest('hex')
+    .slice(0, 16);
   return { kind, path: cardUrl(`${kind}-${hash}`), props };
 }
 
-export function passageCard(source: Pick<Source, 'title' | 'titleEn' | 'titleSupplied' | 'language'>, passage: Passage, principles: readonly Principle[]) {
+export function passageCard(
+  source: Pick<Source, 'title' | 'titleEn' | 'titleSupplied' | 'language'>,
+  passage: Passage,
+  principles: readonly Principle[],
+) {
   return at('passage', {
     quote: passage.text,
     language: source.language,
-    source: { title: source.title, ...(source.titleEn && { titleEn: source.titleEn }), ...(source.titleSupplied && { titleSupplied: true }) },
+    source: {
+      title: source.title,
+      ...(source.titleEn && { titleEn: source.titleEn }),
+      ...(source.titleSupplied && { titleSupplied: true }),
+    },
     label: passage.label,
     principles: principles.map(({ title, titleZh }) => ({ title, titleZh })),
     site: CARD_SITE,
@@ -36,7 +47,14 @@ export function passageCard(source: Pick<Source, 'title' | 'titleEn' | 'titleSup
 }
 
 export function principleCard(principle: Principle, works: number) {
-  return at('principle', { title: principle.title, titleZh: principle.titleZh, summary: principle.summary, summaryZh: principle.summaryZh, works, site: CARD_SITE });
+  return at('principle', {
+    title: principle.title,
+    titleZh: principle.titleZh,
+    summary: principle.summary,
+    summaryZh: principle.summaryZh,
+    works,
+    site: CARD_SITE,
+  });
 }
 
 export function homeCard(initiative: Initiative) {

@@ -23,7 +23,8 @@ const ELLIPSIS = '…';
 /** Estimated widths run this much wide, so that satori's real layout fits in what the estimate allowed. */
 const SAFETY = 1.06;
 
-const FULL_WIDTH = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026]/u;
+const FULL_WIDTH =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026]/u;
 
 /** Estimated advance of one character, in em. */
 function charWidth(char: string): number {
@@ -76,9 +77,13 @@ function shorten(parts: readonly string[], suffix: string, fontSize: number, box
     else high = mid - 1;
   }
   // A first word too long for the box (a long URL): break it between characters instead.
-  if (low === 0 && parts.length > 0 && Array.from(parts[0]).length > 1) return shorten(Array.from(parts[0]), suffix, fontSize, box, maxLines);
+  if (low === 0 && parts.length > 0 && Array.from(parts[0]).length > 1)
+    return shorten(Array.from(parts[0]), suffix, fontSize, box, maxLines);
   // Never end on a space or on punctuation that would sit oddly before the ellipsis.
-  const kept = parts.slice(0, low).join('').replace(/[\s,;:，、；：—–-]+$/u, '');
+  const kept = parts
+    .slice(0, low)
+    .join('')
+    .replace(/[\s,;:，、；：—–-]+$/u, '');
   return `${kept}${ELLIPSIS}${suffix}`;
 }
 

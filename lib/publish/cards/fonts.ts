@@ -29,7 +29,12 @@ let loaded: CardFont[] | undefined;
 export function loadCardFonts(): CardFont[] {
   if (!loaded) {
     const require = createRequire(import.meta.url);
-    loaded = FILES.map(({ name, file, weight }) => ({ name, data: readFileSync(require.resolve(file)), weight, style: 'normal' }));
+    loaded = FILES.map(({ name, file, weight }) => ({
+      name,
+      data: readFileSync(require.resolve(file)),
+      weight,
+      style: 'normal',
+    }));
   }
   return loaded;
 }

@@ -16,7 +16,11 @@ export function HomeCard({ title, titleZh, site }: HomeCardProps) {
         <Text language="zh" lines={1} style={{ fontSize: 80, fontWeight: 700 }}>
           {titleZh}
         </Text>
-        <Text language="en" lines={2} style={{ marginTop: 16, fontSize: 56, fontWeight: 700, lineHeight: 1.2, color: COLOURS.accent }}>
+        <Text
+          language="en"
+          lines={2}
+          style={{ marginTop: 16, fontSize: 56, fontWeight: 700, lineHeight: 1.2, color: COLOURS.accent }}
+        >
           {title}
         </Text>
         <div style={{ display: 'flex', width: 120, height: 6, marginTop: 40, background: COLOURS.accent }} />

@@ -7,7 +7,15 @@ import type { CSSProperties, ReactNode } from 'react';
 import { CHINESE_FONT, LATIN_FONT } from './fonts';
 import { CARD_HEIGHT, CARD_WIDTH } from './render';
 
-export const COLOURS = { page: '#fbfaf7', ink: '#1c2128', muted: '#57606a', line: '#d8dee4', accent: '#1f5f99', chip: '#e8f0f8', chipInk: '#163f66' };
+export const COLOURS = {
+  page: '#fbfaf7',
+  ink: '#1c2128',
+  muted: '#57606a',
+  line: '#d8dee4',
+  accent: '#1f5f99',
+  chip: '#e8f0f8',
+  chipInk: '#163f66',
+};
 
 export const PADDING = { x: 64, y: 52 };
 export const INNER_WIDTH = CARD_WIDTH - 2 * PADDING.x;
@@ -48,9 +56,22 @@ export function Frame({ children }: { children: ReactNode }) {
 }
 
 /** A block of text that never runs past `lines` lines, in the given language's fonts. */
-export function Text({ children, language, lines, style }: { children: string; language: 'en' | 'zh'; lines?: number; style: CSSProperties }) {
+export function Text({
+  children,
+  language,
+  lines,
+  style,
+}: {
+  children: string;
+  language: 'en' | 'zh';
+  lines?: number;
+  style: CSSProperties;
+}) {
   return (
-    <div lang={language === 'zh' ? 'zh-CN' : 'en'} style={{ display: 'block', fontFamily: fontFor(language), lineClamp: lines, ...style }}>
+    <div
+      lang={language === 'zh' ? 'zh-CN' : 'en'}
+      style={{ display: 'block', fontFamily: fontFor(language), lineClamp: lines, ...style }}
+    >
       {children}
     </div>
   );
@@ -61,9 +82,23 @@ export function Header({ site, right }: { site: CardSite; right?: string }) {
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 44 }}>
       <div style={{ display: 'flex', alignItems: 'center' }}>
-        <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', width: 40, height: 40, borderRadius: 8, background: '#1e3a5f', padding: '0 10px' }}>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            justifyContent: 'center',
+            width: 40,
+            height: 40,
+            borderRadius: 8,
+            background: '#1e3a5f',
+            padding: '0 10px',
+          }}
+        >
           {[18, 18, 11].map((width, i) => (
-            <div key={i} style={{ width, height: 3, borderRadius: 2, background: '#ffffff', marginTop: i === 0 ? 0 : 5 }} />
+            <div
+              key={i}
+              style={{ width, height: 3, borderRadius: 2, background: '#ffffff', marginTop: i === 0 ? 0 : 5 }}
+            />
           ))}
         </div>
         <Text language="en" style={{ marginLeft: 16, fontSize: 26, fontWeight: 700 }}>
@@ -84,7 +119,18 @@ export function Header({ site, right }: { site: CardSite; right?: string }) {
 
 export function Chip({ children }: { children: string }) {
   return (
-    <div style={{ display: 'flex', marginRight: 12, padding: '6px 16px', borderRadius: 999, background: COLOURS.chip, color: COLOURS.chipInk, fontSize: 22, fontFamily: fontFor('en') }}>
+    <div
+      style={{
+        display: 'flex',
+        marginRight: 12,
+        padding: '6px 16px',
+        borderRadius: 999,
+        background: COLOURS.chip,
+        color: COLOURS.chipInk,
+        fontSize: 22,
+        fontFamily: fontFor('en'),
+      }}
+    >
       {children}
     </div>
   );

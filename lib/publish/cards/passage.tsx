@@ -44,7 +44,13 @@ function chipsThatFit(principles: PassageCardProps['principles']): string[] {
 function sourceLine(source: PassageCardProps['source']): Fitted {
   const [open, close] = source.titleSupplied ? ['[', ']'] : ['', ''];
   const english = source.titleEn && source.titleEn !== source.title ? ` · ${source.titleEn}` : '';
-  return fitText(`${open}${source.title}`, 'en', { width: INNER_WIDTH, height: 40, lineHeight: 1.3 }, [28, 24, 22], `${close}${english}`);
+  return fitText(
+    `${open}${source.title}`,
+    'en',
+    { width: INNER_WIDTH, height: 40, lineHeight: 1.3 },
+    [28, 24, 22],
+    `${close}${english}`,
+  );
 }
 
 export function PassageCard({ quote, language, source, label, principles, site }: PassageCardProps) {
@@ -53,8 +59,21 @@ export function PassageCard({ quote, language, source, label, principles, site }
   return (
     <Frame>
       <Header site={site} right={bilingual(formatLabel(label, 'en'), formatLabel(label, 'zh'))} />
-      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', margin: '24px 0', paddingLeft: QUOTE_BAR - 6, borderLeft: `6px solid ${COLOURS.accent}` }}>
-        <Text language={language} lines={fitted.lines} style={{ width: QUOTE_BOX.width, fontSize: fitted.fontSize, lineHeight: QUOTE_BOX.lineHeight }}>
+      <div
+        style={{
+          display: 'flex',
+          flexGrow: 1,
+          alignItems: 'center',
+          margin: '24px 0',
+          paddingLeft: QUOTE_BAR - 6,
+          borderLeft: `6px solid ${COLOURS.accent}`,
+        }}
+      >
+        <Text
+          language={language}
+          lines={fitted.lines}
+          style={{ width: QUOTE_BOX.width, fontSize: fitted.fontSize, lineHeight: QUOTE_BOX.lineHeight }}
+        >
           {fitted.text}
         </Text>
       </div>

@@ -20,8 +20,14 @@ function worksLine(works: number): string {
 export function PrincipleCard({ title, titleZh, summary, summaryZh, works, site }: PrincipleCardProps) {
   const name = fitText(title, 'en', { width: INNER_WIDTH, height: 150, lineHeight: 1.2 }, [64, 56, 48]);
   const summaryLines = summaryZh ? 2 : 3;
-  const summaryEn = fitText(summary, 'en', { width: INNER_WIDTH, height: summaryLines * 28 * 1.4, lineHeight: 1.4 }, [28]);
-  const summaryChinese = summaryZh && fitText(summaryZh, 'zh', { width: INNER_WIDTH, height: 2 * 26 * 1.5, lineHeight: 1.5 }, [26]);
+  const summaryEn = fitText(
+    summary,
+    'en',
+    { width: INNER_WIDTH, height: summaryLines * 28 * 1.4, lineHeight: 1.4 },
+    [28],
+  );
+  const summaryChinese =
+    summaryZh && fitText(summaryZh, 'zh', { width: INNER_WIDTH, height: 2 * 26 * 1.5, lineHeight: 1.5 }, [26]);
   return (
     <Frame>
       <Header site={site} right="Principle · 原则" />
@@ -32,7 +38,11 @@ export function PrincipleCard({ title, titleZh, summary, summaryZh, works, site 
         <Text language="zh" lines={1} style={{ marginTop: 12, fontSize: 48, fontWeight: 700, color: COLOURS.accent }}>
           {titleZh}
         </Text>
-        <Text language="en" lines={summaryLines} style={{ marginTop: 24, fontSize: 28, lineHeight: 1.4, color: COLOURS.muted }}>
+        <Text
+          language="en"
+          lines={summaryLines}
+          style={{ marginTop: 24, fontSize: 28, lineHeight: 1.4, color: COLOURS.muted }}
+        >
           {summaryEn.text}
         </Text>
         {summaryChinese && (

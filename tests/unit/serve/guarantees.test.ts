@@ -10,7 +10,8 @@ import { createFixture, rawRequest, request, startServer, serveFixture } from '.
 
 const served = serveFixture();
 
-const get = (target: string, headers: Record<string, string> = {}, method = 'GET') => request(served.server.port, target, { method, headers });
+const get = (target: string, headers: Record<string, string> = {}, method = 'GET') =>
+  request(served.server.port, target, { method, headers });
 const file = (sitePath: string) => served.fixture.files.get(sitePath) ?? Buffer.alloc(0);
 
 describe('the local server', () => {
@@ -38,13 +39,22 @@ describe('the local server', () => {
   it('never redirects off the site, keeps the query and percent-encodes the Location', async () => {
     const encodedHost = await get('/%2Fevil.com%2F..%2Fsearch');
     expect([encodedHost.status, encodedHost.headers.location]).toEqual([308, '/search/']);
-    const backslash = await rawRequest(served.server.port, Buffer.from('GET /\\evil.com/../search?a=b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+    const backslash = await rawRequest(
+      served.server.port,
+      Buffer.from('GET /\\evil.com/../search?a=b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    );
     expect(backslash.responses[0]?.headers.location).toBe('/search/?a=b');
     const query = await get('/search?q=abc&lang=zh');
     expect([query.status, query.headers.location]).toEqual([308, '/search/?q=abc&lang=zh']);
-    const quoted = await rawRequest(served.server.port, Buffer.from('GET /search?q="<x>"%0d%0a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+    const quoted = await rawRequest(
+      served.server.port,
+      Buffer.from('GET /search?q="<x>"%0d%0a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    );
     expect(quoted.responses[0]?.headers.location).toBe('/search/?q=%22%3Cx%3E%22%0d%0a');
-    const absolute = await rawRequest(served.server.port, Buffer.from('GET http://evil.com/search HTTP/1.1\r\nHost: evil.com\r\nConnection: close\r\n\r\n'));
+    const absolute = await rawRequest(
+      served.server.port,
+      Buffer.from('GET http://evil.com/search HTTP/1.1\r\nHost: evil.com\r\nConnection: close\r\n\r\n'),
+    );
     expect([absolute.responses[0]?.status, absolute.responses[0]?.headers.location]).toEqual([400, undefined]);
   });
 
@@ -73,7 +83,9 @@ describe('the local server', () => {
       expect(missing.status, target).toBe(404);
       expect(missing.headers['cache-control'], target).not.toMatch(/max-age|immutable/);
     }
-    expect((await get('/_next/static/chunks/app-3f9a2c1d.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/_next/static/chunks/app-3f9a2c1d.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect((await get('/')).headers['cache-control']).toBe('no-cache');
   });
 
@@ -82,7 +94,10 @@ describe('the local server', () => {
       const answer = await get('/', {}, method);
       expect([answer.status, answer.headers.allow], method).toEqual([405, 'GET, HEAD']);
     }
-    const connect = await rawRequest(served.server.port, Buffer.from('CONNECT evil.com:443 HTTP/1.1\r\nHost: evil.com:443\r\n\r\n'));
+    const connect = await rawRequest(
+      served.server.port,
+      Buffer.from('CONNECT evil.com:443 HTTP/1.1\r\nHost: evil.com:443\r\n\r\n'),
+    );
     expect(connect.responses[0]?.status).toBe(405);
   });
 
@@ -92,11 +107,21 @@ describe('the local server', () => {
       const { etag, 'last-modified': lastModified } = first.headers;
       expect(etag, encoding).toBeTruthy();
       expect(lastModified, encoding).toBeTruthy();
-      expect((await get('/style.css', { 'Accept-Encoding': encoding, 'If-None-Match': etag ?? '' })).status, encoding).toBe(304);
-      expect((await get('/style.css', { 'Accept-Encoding': encoding, 'If-Modified-Since': lastModified ?? '' })).status, encoding).toBe(304);
+      expect(
+        (await get('/style.css', { 'Accept-Encoding': encoding, 'If-None-Match': etag ?? '' })).status,
+        encoding,
+      ).toBe(304);
+      expect(
+        (await get('/style.css', { 'Accept-Encoding': encoding, 'If-Modified-Since': lastModified ?? '' })).status,
+        encoding,
+      ).toBe(304);
     }
     const range = await get('/style.css', { 'Accept-Encoding': 'br', Range: 'bytes=0-9' });
-    expect([range.status, range.headers['content-encoding'], range.body]).toEqual([206, undefined, file('/style.css').subarray(0, 10)]);
+    expect([range.status, range.headers['content-encoding'], range.body]).toEqual([
+      206,
+      undefined,
+      file('/style.css').subarray(0, 10),
+    ]);
   });
 
   it('sends on HEAD the Content-Length GET sends, for each encoding, and nosniff on every answer', async () => {
@@ -106,7 +131,10 @@ describe('the local server', () => {
         const head = await get(target, { 'Accept-Encoding': encoding }, 'HEAD');
         expect(head.headers['content-length'], `${target} ${encoding}`).toBe(String(full.body.length));
         expect(head.body.length).toBe(0);
-        expect([full.headers['x-content-type-options'], head.headers['x-content-type-options']]).toEqual(['nosniff', 'nosniff']);
+        expect([full.headers['x-content-type-options'], head.headers['x-content-type-options']]).toEqual([
+          'nosniff',
+          'nosniff',
+        ]);
       }
     }
     expect((await get('/', {}, 'POST')).headers['x-content-type-options']).toBe('nosniff');
@@ -130,7 +158,9 @@ describe('the local server', () => {
       // A rebuild that replaces the file by a rename.
       writeFileSync(`${stylesheet}.new`, `${version} /* renamed */`);
       renameSync(`${stylesheet}.new`, stylesheet);
-      expect(brotliDecompressSync((await get('/style.css', { 'Accept-Encoding': 'br' })).body).toString()).toBe(`${version} /* renamed */`);
+      expect(brotliDecompressSync((await get('/style.css', { 'Accept-Encoding': 'br' })).body).toString()).toBe(
+        `${version} /* renamed */`,
+      );
     }
   });
 

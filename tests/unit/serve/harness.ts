@@ -79,13 +79,26 @@ export interface Reply {
   body: Buffer;
 }
 
-export function request(port: number, target: string, options: { method?: string; headers?: http.OutgoingHttpHeaders } = {}): Promise<Reply> {
+export function request(
+  port: number,
+  target: string,
+  options: { method?: string; headers?: http.OutgoingHttpHeaders } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ host: '127.0.0.1', port, path: target, method: options.method ?? 'GET', headers: options.headers, agent: false });
+    const outgoing = http.request({
+      host: '127.0.0.1',
+      port,
+      path: target,
+      method: options.method ?? 'GET',
+      headers: options.headers,
+      agent: false,
+    });
     outgoing.on('response', (incoming) => {
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }));
+      incoming.on('end', () =>
+        resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }),
+      );
     });
     outgoing.on('error', reject);
     outgoing.end();
@@ -106,7 +119,11 @@ export interface RawReply {
  * drops a request still being answered when its client half-closes.
  * @param headRequests whether the requests sent are HEAD (their responses have no body whatever Content-Length says)
  */
-export function rawRequest(port: number, bytes: Buffer, options: { headRequests?: boolean; timeoutMs?: number } = {}): Promise<RawReply> {
+export function rawRequest(
+  port: number,
+  bytes: Buffer,
+  options: { headRequests?: boolean; timeoutMs?: number } = {},
+): Promise<RawReply> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -137,7 +154,10 @@ function parseResponses(data: Buffer, headRequests: boolean): Omit<RawReply, 'er
     for (const line of lines) {
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).trim().toLowerCase();
-      headers[name] = headers[name] === undefined ? line.slice(colon + 1).trim() : `${headers[name]}, ${line.slice(colon + 1).trim()}`;
+      headers[name] =
+        headers[name] === undefined
+          ? line.slice(colon + 1).trim()
+          : `${headers[name]}, ${line.slice(colon + 1).trim()}`;
     }
     const bodyStart = headEnd + 4;
     const bodyless = headRequests || status < 200 || status === 204 || status === 304;
@@ -156,13 +176,15 @@ function parseResponses(data: Buffer, headRequests: boolean): Omit<RawReply, 'er
 type Body = { bytes: Buffer; end: number } | undefined;
 
 function sized(data: Buffer, start: number, length: number): Body {
-  return start + length > data.length ? undefined : { bytes: data.subarray(start, start + length), end: start + length };
+  return start + length > data.length
+    ? undefined
+    : { bytes: data.subarray(start, start + length), end: start + length };
 }
 
 /** A chunked body (Node's own answers, such as its 400 to a request without Host, use it). */
 function dechunk(data: Buffer, start: number): Body {
   const chunks: Buffer[] = [];
-  for (let offset = start; ; ) {
+  for (let offset = start; ;) {
     const lineEnd = data.indexOf('\r\n', offset);
     if (lineEnd === -1) return undefined;
     const size = parseInt(data.subarray(offset, lineEnd).toString('latin1'), 16);

@@ -27,23 +27,32 @@ function decoded(body: Buffer, encoding: string | undefined): Buffer {
 /** What is wrong with the answer to one request ([] when it is sane). */
 function problems(reply: RawReply, files: Buffer[]): string[] {
   // A connection the server cut (an oversized request it refused) is an answer; silence or a dead server is not.
-  if (reply.responses.length === 0) return reply.error === 'ECONNRESET' ? [] : [`no answer (${reply.error ?? 'closed'})`];
-  const cut = reply.rest.length > 0 ? [`an answer cut short: ${JSON.stringify(reply.rest.subarray(0, 80).toString('latin1'))}`] : [];
-  return cut.concat(reply.responses.flatMap(({ status, headers, body }) => {
-    const found: string[] = [];
-    if (!(status >= 200 && status < 500)) found.push(`status ${status}`);
-    if (headers.location !== undefined && !SAME_SITE.test(headers.location)) found.push(`Location ${JSON.stringify(headers.location)}`);
-    if (status >= 400 && /max-age|immutable/.test(headers['cache-control'] ?? '')) found.push(`${status} cached: ${headers['cache-control']}`);
-    let content: Buffer;
-    try {
-      content = decoded(body, headers['content-encoding']);
-    } catch {
-      return [...found, `undecodable ${headers['content-encoding']} body`];
-    }
-    const known = content.length === 0 || PLAIN_STATUS.test(content.toString()) || files.some((file) => file.includes(content));
-    if (!known) found.push(`content from outside the folder: ${JSON.stringify(content.subarray(0, 80).toString())}`);
-    return found;
-  }));
+  if (reply.responses.length === 0)
+    return reply.error === 'ECONNRESET' ? [] : [`no answer (${reply.error ?? 'closed'})`];
+  const cut =
+    reply.rest.length > 0
+      ? [`an answer cut short: ${JSON.stringify(reply.rest.subarray(0, 80).toString('latin1'))}`]
+      : [];
+  return cut.concat(
+    reply.responses.flatMap(({ status, headers, body }) => {
+      const found: string[] = [];
+      if (!(status >= 200 && status < 500)) found.push(`status ${status}`);
+      if (headers.location !== undefined && !SAME_SITE.test(headers.location))
+        found.push(`Location ${JSON.stringify(headers.location)}`);
+      if (status >= 400 && /max-age|immutable/.test(headers['cache-control'] ?? ''))
+        found.push(`${status} cached: ${headers['cache-control']}`);
+      let content: Buffer;
+      try {
+        content = decoded(body, headers['content-encoding']);
+      } catch {
+        return [...found, `undecodable ${headers['content-encoding']} body`];
+      }
+      const known =
+        content.length === 0 || PLAIN_STATUS.test(content.toString()) || files.some((file) => file.includes(content));
+      if (!known) found.push(`content from outside the folder: ${JSON.stringify(content.subarray(0, 80).toString())}`);
+      return found;
+    }),
+  );
 }
 
 async function sendAll(requests: HostileRequest[], files: Buffer[]): Promise<string[]> {

@@ -19,7 +19,9 @@ interface Params {
 }
 
 export function generateStaticParams(): Params[] {
-  return (Object.keys(FILES) as Params['kind'][]).flatMap((kind) => FILES[kind]().map((_: unknown, n: number) => ({ kind, file: `${n}.json` })));
+  return (Object.keys(FILES) as Params['kind'][]).flatMap((kind) =>
+    FILES[kind]().map((_: unknown, n: number) => ({ kind, file: `${n}.json` })),
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
