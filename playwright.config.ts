@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { browserPath, CHROMIUM_FLAGS } from './scripts/browser/find';
 
 /**
  * Ports from the environment, so that checkouts side by side each test their own build; a server already on a port is
@@ -10,16 +11,9 @@ const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? SITE_PORT + 1);
 const chromium = {
   browserName: 'chromium' as const,
   launchOptions: {
-    // Debian's chromium: no browser download. CHROME_PATH points elsewhere if needed.
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    // No browser download: the Chromium scripts/browser/find.ts names (npm test's pretest step installs one).
+    executablePath: browserPath(),
+    args: CHROMIUM_FLAGS,
   },
 };
 
@@ -31,7 +25,8 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // A flaky test is seen and fixed, never retried away.
+  retries: 0,
   reporter: [['list']],
   projects: [
     { name: 'site', testDir: 'tests/e2e', use: { ...chromium, baseURL: `http://localhost:${SITE_PORT}` } },

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { getCorpus } from '../lib/corpus';
+import { browserPath, CHROMIUM_FLAGS } from '../scripts/browser/find';
 import { measureQuery, type FileKind, type QueryMeasure, type SearchPageUnderTest } from './browser-search';
 import { BENCH_QUERIES, percentile } from './search';
 import { serve, type Served } from './serve';
@@ -49,15 +50,8 @@ export async function benchVsPagefind() {
   const interrupt = () => process.exit(130);
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: browserPath(),
+    args: CHROMIUM_FLAGS,
   });
   const rows: VsPagefindRow[] = [];
   let queries: QueryDetail[] = [];

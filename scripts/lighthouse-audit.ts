@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { browserPath } from './browser/find';
 
 /** Every page kind, the home, principle, source and search results pages first, then Chinese ones. */
 export const PAGES = [
@@ -68,7 +69,7 @@ export async function auditPages({
     stdio: 'ignore',
   });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: browserPath(),
     chromeFlags: CHROME_FLAGS,
   });
   try {
