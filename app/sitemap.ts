@@ -2,8 +2,19 @@ import type { MetadataRoute } from 'next';
 import { HTML_LANG, inLocale, LOCALES } from '@/lib/i18n/locales';
 import { principleIds } from '@/lib/pages/principles';
 import { parallelSlugs, sourceSlugs } from '@/lib/pages/sources';
+import { termIds } from '@/lib/pages/terms';
 import { absoluteUrl } from '@/lib/site-url';
-import { compareUrl, parallelUrl, principlesUrl, principleUrl, searchUrl, sourcesUrl, sourceUrl } from '@/lib/urls';
+import {
+  compareUrl,
+  parallelUrl,
+  principlesUrl,
+  principleUrl,
+  searchUrl,
+  sourcesUrl,
+  sourceUrl,
+  termsUrl,
+  termUrl,
+} from '@/lib/urls';
 
 export const dynamic = 'force-static';
 
@@ -17,6 +28,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...principleIds().flatMap(({ id }) => [principleUrl(id), compareUrl(id)]),
     ...sourceSlugs().map(({ slug }) => sourceUrl(slug)),
     ...parallelSlugs().map(({ slug }) => parallelUrl(slug)),
+    termsUrl(),
+    ...termIds().map(({ id }) => termUrl(id)),
   ];
   return paths.flatMap((path) => {
     const languages = Object.fromEntries(

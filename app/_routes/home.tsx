@@ -78,7 +78,7 @@ export function homeRoute(locale: Locale) {
           </LinkedHeading>
           <WorkList works={works} locale={locale} />
           <p className="mt-3 text-sm">
-            <a href={CORPUS_JSON_URL} download>
+            <a href={CORPUS_JSON_URL} download className="inline-block py-0.5">
               {t.home.downloadAll}
             </a>
           </p>

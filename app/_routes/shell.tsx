@@ -27,7 +27,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
         </main>
         <SiteFooter locale={locale} />
         <CopyActions strings={t.site.copy} />
-        <SheetActions strings={{ added: t.sheet.added, already: t.sheet.already, full: t.sheet.full }} />
+        <SheetActions strings={{ added: t.sheet.added, takenOut: t.sheetEdit.takenOut, full: t.sheet.full }} />
         <TargetFocus />
       </body>
     </html>

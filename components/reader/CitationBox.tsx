@@ -37,7 +37,7 @@ export function CitationBox({
                 data-copy="element"
                 data-target={`cite-${style.key}`}
                 data-label={t.citationLabel(style.label)}
-                className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:text-ink"
+                className="min-h-6 rounded border border-line px-2 py-0.5 text-xs text-muted hover:text-ink"
               >
                 {t.copy}
               </button>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { showTermLinks } from '@/client/term-links';
 import { SHOW_WHY_STORAGE_KEY } from '@/components/site/preferences';
 
 /** Whether passages underline the words that tie them to principles: a choice kept across pages (preferences.ts). */
@@ -15,25 +16,13 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /**
- * The reading page's controls: "Show why" (off by default, remembered), and the "⋯" buttons that open a passage's
- * tools on narrow screens, handled by one listener for the whole page.
+ * The reading page's "Show why" (off by default, remembered): underlines the words that tie passages to principles,
+ * and makes glossary terms links to their pages.
  */
 export function ReadingControls({ label, hint }: { label: string; hint: string }) {
   const on = useSyncExternalStore(subscribe, showingWhy, () => false);
 
-  useEffect(() => {
-    function onClick(event: MouseEvent) {
-      const button =
-        event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-tools-toggle]') : null;
-      const passage = button?.closest('[data-passage]');
-      if (!button || !passage) return;
-      const open = !passage.hasAttribute('data-tools-open');
-      passage.toggleAttribute('data-tools-open', open);
-      button.setAttribute('aria-expanded', String(open));
-    }
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, []);
+  useEffect(() => showTermLinks(document, on), [on]);
 
   return (
     <button

@@ -3,18 +3,22 @@
 import { useEffect, useState } from 'react';
 import { fill } from '@/lib/i18n/template';
 import { MAX_SHEET_ENTRIES } from '@/lib/sheet/codec';
-import { addToSheet, loadSheet, parseRef, subscribeSheet } from '@/lib/sheet/store';
+import { loadSheet, parseRef, subscribeSheet, toggleInSheet } from '@/lib/sheet/store';
 
 export interface SheetActionStrings {
   added: string;
-  already: string;
+  /** Said when "In your sheet" is pressed again and the passage is taken out. */
+  takenOut: string;
   /** "{max}" is the most a sheet holds. */
   full: string;
 }
 
 const BUTTONS = 'button[data-sheet-add]';
 
-/** Marks the "Add to sheet" buttons of passages already on the sheet: their label says so (`data-added-text`). */
+/**
+ * Marks the "Add to sheet" buttons of passages already on the sheet: their label says so (`data-added-text`) and they
+ * are pressed; pressing one again takes the passage out.
+ */
 function markButtons() {
   const onSheet = new Set(loadSheet().map((ref) => `${ref.slug}~${ref.id}`));
   document.querySelectorAll<HTMLButtonElement>(BUTTONS).forEach((button) => {
@@ -38,13 +42,13 @@ export function SheetActions({ strings }: { strings: SheetActionStrings }) {
       const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>(BUTTONS) : null;
       const ref = parseRef(button?.dataset.sheetAdd);
       if (!ref) return;
-      const outcome = addToSheet(ref);
+      const outcome = toggleInSheet(ref);
       setAnnouncement(
         outcome === 'full' || outcome === 'refused'
           ? fill(strings.full, { max: MAX_SHEET_ENTRIES })
           : outcome === 'added'
             ? strings.added
-            : strings.already,
+            : strings.takenOut,
       );
     }
     markButtons();

@@ -7,6 +7,7 @@
 import 'server-only';
 import { citePassage, type PassageCitations } from '../citation';
 import { getCorpus } from '../corpus';
+import type { Passage, PassageLabel } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import { getLinks } from '../links';
 import type { RetiredId } from '../links/retired-ids';
@@ -44,6 +45,19 @@ export interface PassagePageData {
   card: string;
   /** When the page is for an id no longer current: what it said, and whether it now leads elsewhere. */
   retired?: RetiredId;
+  /** The passages before and after it in its source, to read on page by page. */
+  previous?: NeighbourPassage;
+  next?: NeighbourPassage;
+}
+
+/** A neighbouring passage's page and label. */
+export interface NeighbourPassage {
+  href: string;
+  label: PassageLabel;
+}
+
+function neighbour(slug: string, passage: Passage | undefined, locale: Locale): NeighbourPassage | undefined {
+  return passage && { href: passagePageUrl(slug, passage.id, locale), label: passage.label };
 }
 
 export type RemovedPassagePageData = { source: SourceRef; removed: RetiredId; card: string };
@@ -89,5 +103,7 @@ export function passagePageData(
     permalink,
     card: passageCard(source, passage, principles).path,
     ...(retired && { retired }),
+    ...(index > 0 && { previous: neighbour(slug, source.passages[index - 1], locale) }),
+    ...(index < source.passages.length - 1 && { next: neighbour(slug, source.passages[index + 1], locale) }),
   };
 }

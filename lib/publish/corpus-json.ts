@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus';
 import { buildWorks } from '../links/works';
-import { passagePageUrl, passageRef } from '../urls';
+import { glossaryTermId } from '../content/glossary';
+import { passagePageUrl, passageRef, termUrl } from '../urls';
 
 export const SCHEMA_VERSION = 1;
 
@@ -43,6 +44,17 @@ export function corpusJson(corpus: Corpus) {
           .map((passage) => passageRef(source.slug, passage.id)),
       ),
     })),
+    /** The editors' glossary: English and Chinese names for one thing, and the passages that justify the pair. */
+    glossary: corpus.glossary
+      .filter((pair) => pair.from === 'editor')
+      .map(({ en, zh, evidence }) => ({
+        id: glossaryTermId({ en }),
+        en,
+        zh,
+        evidence: evidence ?? [],
+        /** The term's page, site-relative. */
+        url: termUrl(glossaryTermId({ en })),
+      })),
   };
 }
 
