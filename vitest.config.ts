@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Nothing here is timed (speed is the bench's): the limit only stops a hung test. Vitest's default of 5 s fails
+    // tests that parse every source file or build an index when the machine is shared.
+    testTimeout: 60_000,
   },
 });
