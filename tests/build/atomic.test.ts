@@ -13,11 +13,14 @@ import {
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CorpusJson } from '../../lib/publish/corpus-json';
+import { publish } from '../../scripts/build/publish';
 
 /**
  * `npm run build` replaces out/ atomically (scripts/build/publish.ts). Real builds, so slow: `npm run test:build`, which
- * is also the site and fixture-site build of `npm test` (the browser tests after it use the out/ and out-fixture/ it
- * leaves). No timing is asserted; the polls only watch what out/ holds while builds run.
+ * is also the site and fixture-site build of `npm test`: each is built whole once, in the second test, and the browser
+ * tests and Lighthouse after it use the out/ and out-fixture/ it leaves. No timing is asserted; the polls only watch
+ * what out/ holds while builds run.
  */
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out');
@@ -88,9 +91,45 @@ function pageWrittenSince(time: number): string | undefined {
   return undefined;
 }
 
-beforeAll(async () => {
-  if (!existsSync(path.join(OUT, 'index.html'))) expect(await exitOf(startBuild())).toBe(0);
-}, 20 * 60_000);
+/**
+ * On a clean checkout there is no out/ for the builds below to keep whole. Rather than one whole build more (npm test
+ * builds the site once, in the second test, and the browser tests and Lighthouse use that build), a small complete
+ * stand-in site is made out/ the way a build publishes (scripts/build/publish.ts); the builds must keep it whole until
+ * they replace it, and the next build removes it (it is named for a process that is gone).
+ */
+function publishStandIn() {
+  const gone = spawnSync(process.execPath, ['-e', '']).pid;
+  const folder = path.join(path.relative(ROOT, BUILDS), `out.${gone}.${randomBytes(4).toString('hex')}`);
+  const page = (name: string) => `<!doctype html><title>${name}: a stand-in until npm run build replaces it</title>`;
+  mkdirSync(path.join(ROOT, folder), { recursive: true });
+  writeFileSync(path.join(ROOT, folder, 'index.html'), page('home'));
+  for (let n = 0; n < 20; n++) {
+    mkdirSync(path.join(ROOT, folder, 'pages', String(n)), { recursive: true });
+    writeFileSync(path.join(ROOT, folder, 'pages', String(n), 'index.html'), page(`page ${n}`));
+  }
+  publish(ROOT, 'out', folder);
+}
+
+beforeAll(() => {
+  if (!existsSync(OUT)) publishStandIn();
+});
+
+/** Every page the published model names is in the site, in both languages: a whole site, not part of one. */
+function missingPages(dir: string): string[] {
+  const corpus: CorpusJson = JSON.parse(readFileSync(path.join(dir, 'data', 'corpus.json'), 'utf8'));
+  const pages = [
+    '',
+    ...corpus.principles.map((principle) => `principles/${principle.id}/`),
+    ...corpus.sources.flatMap((source) => [
+      `sources/${source.slug}/`,
+      ...source.passages.map((passage) => passage.url.slice(1)),
+    ]),
+  ];
+  expect(pages.length).toBeGreaterThan(100);
+  return pages
+    .flatMap((page) => [page, `zh/${page}`])
+    .filter((page) => !existsSync(path.join(dir, page, 'index.html')));
+}
 
 /**
  * A folder as a build killed before publishing leaves it: named for a process that is gone, holding part of a site.
@@ -156,8 +195,8 @@ describe('out/ is always a complete site', () => {
       expect(fewestPages).toBeGreaterThanOrEqual(pagesBefore);
       expect(polls).toBeGreaterThan(10);
       expect(realpathSync(OUT)).not.toBe(linkBefore);
-      expect(pageCount(OUT)).toBe(pagesBefore);
-      expect(existsSync(path.join(ROOT, 'out-fixture', 'index.html'))).toBe(true);
+      expect(missingPages(OUT)).toEqual([]);
+      expect(missingPages(path.join(ROOT, 'out-fixture'))).toEqual([]);
       expect(leftovers.filter((name) => existsSync(path.join(BUILDS, name)))).toEqual([]);
     },
     30 * 60_000,
