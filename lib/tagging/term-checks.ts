@@ -13,7 +13,7 @@ const MAX_SHARE = 1 / 3;
 export interface CheckedPrinciple {
   id: string;
   file: string;
-  terms: { en: readonly string[]; zh: readonly string[] };
+  terms: { en: string[]; zh: string[] };
   termLine: (term: string) => number;
 }
 
