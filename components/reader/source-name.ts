@@ -1,11 +1,11 @@
 import type { SourceRef } from '@/lib/pages/view';
-import { displayPunctuation } from '@/lib/text/display-punctuation';
+import { displayText } from '@/lib/text/display-punctuation';
 
 export type NamedSource = Pick<SourceRef, 'title' | 'shortTitle' | 'about' | 'language'>;
 
 /** Text as shown: Chinese with Chinese punctuation (display-punctuation.ts), as passages are. */
 export function sourceTitle(title: string, language: SourceRef['language']): string {
-  return language === 'zh' ? displayPunctuation(title) : title;
+  return displayText(title, language);
 }
 
 /**

@@ -3,7 +3,7 @@
  * it), the dates, and small punctuation rules. Nothing here guesses: an absent field stays absent.
  */
 import type { Author, Source } from '../content/schema';
-import { displayPunctuation } from '../text/display-punctuation';
+import { displayText } from '../text/display-punctuation';
 
 /** The metadata a citation may use: plain data, as in the corpus model or corpus.json. */
 export type CitableSource = Pick<
@@ -73,7 +73,7 @@ export function longDate(date: CitedDate): string {
  * one rule for pages, link previews, cards, citations and exports. corpus.json keeps the text as collected.
  */
 export function shown(text: string, language: CitableSource['language']): string {
-  return language === 'zh' ? displayPunctuation(text) : text;
+  return displayText(text, language);
 }
 
 /** The title as displayed (shown), without brackets. */

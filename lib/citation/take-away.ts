@@ -8,7 +8,10 @@ import { formatLabel } from '../content/labels';
 import { cslItem, cslJson } from './csl';
 import { citePassage, citeSource } from './index';
 import { citedUrl, type CitableSource } from './parts';
+import { siteOrigin } from './origin';
 import { risFile, risRecord } from './ris';
+
+export { localIsoDate, siteOrigin } from './origin';
 
 /** What a page hands the browser to cite it: the source, the passage's label, the page's site-relative path. */
 export interface CitationData {
@@ -22,17 +25,6 @@ export interface CitationData {
 
 export const TAKE_AWAY_STYLES = ['apa', 'apaInText', 'chicago', 'bibtex', 'gbt', 'ris', 'csl'] as const;
 export type TakeAwayStyle = (typeof TAKE_AWAY_STYLES)[number];
-
-/** The address exported links start with: SITE_URL when the build had it, else where the page is served. */
-export function siteOrigin(site: string | undefined, pageOrigin: string): string {
-  return (site ?? pageOrigin).replace(/\/+$/, '');
-}
-
-/** The reader's local date, YYYY-MM-DD: the day they consulted the page. */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** One citation or export of the page, with links at `origin` and the access date `accessed`. */
 export function takeAway(style: TakeAwayStyle, data: CitationData, origin: string, accessed: string): string {
@@ -51,3 +43,27 @@ export const TAKE_AWAY_FILES = {
   ris: { extension: 'ris', type: 'application/x-research-info-systems;charset=utf-8' },
   csl: { extension: 'json', type: 'application/vnd.citationstyles.csl+json;charset=utf-8' },
 } as const;
+
+/** The page's `data-citation` attribute, read back; anything else (an edited page) is refused, not trusted. */
+export function parseCitationData(raw: string): CitationData | undefined {
+  try {
+    const data: unknown = JSON.parse(raw);
+    return isCitationData(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isCitationData(data: unknown): data is CitationData {
+  if (typeof data !== 'object' || data === null || !('source' in data) || !('path' in data)) return false;
+  const { source, path } = data;
+  return (
+    typeof path === 'string' &&
+    path.startsWith('/') &&
+    typeof source === 'object' &&
+    source !== null &&
+    'slug' in source &&
+    'title' in source &&
+    'language' in source
+  );
+}

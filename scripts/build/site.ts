@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, formatProblem } from '../../lib/content/errors';
 import { buildCorpus, type Corpus } from '../../lib/corpus';
-import { siteUrlWarning } from '../../lib/site-url';
+import { siteUrlProblem, siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite } from './export';
@@ -62,6 +62,12 @@ export interface SiteOptions extends RecordOptions {
 
 /** Builds and publishes; on bad content, prints every problem as `file:line: …` and sets a failing exit code. */
 export async function buildSite({ contentRoot, out, cardCache, ...record }: SiteOptions): Promise<void> {
+  const refused = siteUrlProblem(process.env);
+  if (refused) {
+    console.error(`error: ${refused}`);
+    process.exitCode = 1;
+    return;
+  }
   const warning = siteUrlWarning(process.env);
   if (warning) console.warn(`warning: ${warning}`);
   const root = process.cwd();
