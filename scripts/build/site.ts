@@ -14,6 +14,7 @@ import { exportSite } from './export';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
+import { writeSitemap } from './sitemap';
 import { recordPublishedIds, type RecordOptions } from './record-ids';
 
 export interface Build {
@@ -26,6 +27,7 @@ export interface Build {
   dir: string;
   /** The share cards, drawn beside the export (scripts/build/cards.ts). */
   cards: Promise<DrawnCards>;
+  corpus: Corpus;
 }
 
 type BuildStep = (build: Build) => void | Promise<void>;
@@ -49,8 +51,11 @@ const addCards: BuildStep = async ({ dir, cards }) => {
   );
 };
 
+const addSitemap: BuildStep = ({ dir, corpus }) =>
+  console.log(`Sitemap: ${writeSitemap(dir, corpus)} URLs, every page in both languages.`);
+
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
-const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, addCards];
+const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, addSitemap, addCards];
 
 export interface SiteOptions extends RecordOptions {
   contentRoot: string;
@@ -86,7 +91,7 @@ export async function buildSite({ contentRoot, out, cardCache, ...record }: Site
   const cards = drawCards(corpus, cardCache ?? path.join(root, '.cache', 'cards'));
   // Awaited by the cards step; a build that fails before it must not also report the drawing as unhandled.
   cards.catch(() => undefined);
-  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards };
+  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards, corpus };
   try {
     for (const step of STEPS) await step(build);
   } catch (error) {
