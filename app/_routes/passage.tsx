@@ -7,7 +7,9 @@ import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { Provenance } from '@/components/reader/Provenance';
 import { Renderings } from '@/components/reader/Renderings';
 import { RowCard } from '@/components/reader/RowCard';
-import { SourceLink, sourceName, sourceTitle } from '@/components/reader/SourceLink';
+import { SourceLink } from '@/components/reader/SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
+import { sourceTitle } from '@/lib/i18n/source-name';
 import { SourceRelations } from '@/components/reader/SourceRelations';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
@@ -125,8 +127,8 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
 
 /** The passage's principles and its source, with what the source states about itself. */
 function PassageContext({ data, locale }: { data: PassagePageData; locale: Locale }) {
-  const p = messages(locale).passagePage;
-  const comma = locale === 'zh' ? '，' : ', ';
+  const t = messages(locale);
+  const p = t.passagePage;
   return (
     <>
       {data.renders.length > 0 && (
@@ -135,7 +137,7 @@ function PassageContext({ data, locale }: { data: PassagePageData; locale: Local
           {data.renders.map((target) => (
             <a key={target.href} href={target.href}>
               <span lang={target.source.language}>{sourceName(target.source, locale)}</span>
-              {comma}
+              {t.punctuation.comma}
               {formatLabel(target.passage.label, locale)}
             </a>
           ))}

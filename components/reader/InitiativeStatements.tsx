@@ -5,7 +5,7 @@ import type { WorkStatements } from '@/lib/pages/principles';
 import { pointAnchor, sourceUrl } from '@/lib/urls';
 import { PointEnglish } from './PointEnglish';
 import { RowCard } from './RowCard';
-import { sourceTitle } from './SourceLink';
+import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
  * "In the Initiative": the points of the official text that state a principle, each with its English as the collection

@@ -20,14 +20,14 @@ export function UnknownPassage({ locale }: { locale: Locale }) {
     >
       <p className="font-semibold" data-when="unknown">
         {t.missing.unknown} <code data-missing-id />
-        {locale === 'zh' ? '。' : '.'}
+        {t.punctuation.stop}
       </p>
       <p className="font-semibold" data-when="malformed" hidden>
         {t.takeAway.malformed}
       </p>
       <p className="mt-2" data-when="elsewhere" hidden>
         {t.takeAway.inOtherSource} <a data-elsewhere href="#" />
-        {locale === 'zh' ? '。' : '.'}
+        {t.punctuation.stop}
       </p>
       <p className="mt-2" data-when="malformed" hidden>
         {t.takeAway.malformedHelp}

@@ -1,15 +1,14 @@
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
-import { messages } from '@/lib/i18n/messages';
+import { messages, sourceName } from '@/lib/i18n/messages';
 import type { PassageInVersion, PointEnglish as English } from '@/lib/pages/view';
 import { MarkedText } from './MarkedText';
-import { sourceName } from './SourceLink';
 
 function WordingLink({ wording, locale }: { wording: PassageInVersion; locale: Locale }) {
   return (
     <a href={wording.href}>
       <cite lang={wording.source.language}>{sourceName(wording.source, locale, true)}</cite>
-      {locale === 'zh' ? '，' : ', '}
+      {messages(locale).punctuation.comma}
       {formatLabel(wording.passage.label, locale)}
     </a>
   );
@@ -30,7 +29,8 @@ function Heading({
   return (
     <>
       {t.wordingIn} <WordingLink wording={english.wording} locale={locale} />
-      {locale === 'zh' ? '——' : ' — '}
+      {locale === 'zh' ? '' : ' '}
+      {messages(locale).punctuation.dash}
       {t.notOfficial}
     </>
   );
@@ -81,7 +81,7 @@ export function PointEnglish({
           {t.alsoWorded}{' '}
           {english.others.map((other, i) => (
             <span key={other.href}>
-              {i > 0 && (locale === 'zh' ? '；' : '; ')}
+              {i > 0 && messages(locale).punctuation.semicolon}
               <WordingLink wording={other} locale={locale} />
             </span>
           ))}

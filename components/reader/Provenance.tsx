@@ -3,6 +3,7 @@ import { rightsOf } from '@/lib/content/rights';
 import type { Author } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatDate, messages, type Messages } from '@/lib/i18n/messages';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { SourceRef } from '@/lib/pages/view';
 
 interface Row {
@@ -39,7 +40,7 @@ function dateValue(source: SourceRef, locale: Locale): ReactNode {
         <time dateTime={source.date}>{formatDate(source.date, locale)}</time>
         {source.pageDate && (
           <span>
-            {locale === 'zh' ? '；' : '; '}
+            {punctuation(locale).semicolon}
             {p.pageDated} <time dateTime={source.pageDate}>{formatDate(source.pageDate, locale)}</time>
           </span>
         )}
