@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { siteUrlWarning } from '@/lib/site-url';
+import { siteUrlProblem, siteUrlWarning } from '@/lib/site-url';
 
 const THINGS_NAMED = [
   'canonical',
@@ -34,15 +34,27 @@ describe('the published address', () => {
   });
 
   it('makes absolute URLs from SITE_URL, without doubling the slash', async () => {
-    vi.stubEnv('SITE_URL', 'https://reader.example.org/gaigi//');
+    vi.stubEnv('SITE_URL', 'https://reader.example.org//');
     const { SITE_URL, absoluteUrl } = await import('@/lib/site-url');
-    expect(SITE_URL).toBe('https://reader.example.org/gaigi');
-    expect(absoluteUrl('/principles/sovereignty/')).toBe('https://reader.example.org/gaigi/principles/sovereignty/');
+    expect(SITE_URL).toBe('https://reader.example.org');
+    expect(absoluteUrl('/principles/sovereignty/')).toBe('https://reader.example.org/principles/sovereignty/');
   });
 
   it('points at localhost:3000 without SITE_URL', async () => {
     vi.stubEnv('SITE_URL', undefined);
     const { absoluteUrl } = await import('@/lib/site-url');
     expect(absoluteUrl('/')).toBe('http://localhost:3000/');
+  });
+
+  it('refuses a SITE_URL with a path, a query or another scheme, with the address to use instead', () => {
+    expect(siteUrlProblem({ SITE_URL: 'https://host.example/reader/' })).toMatch(
+      /has a path \(\/reader\/\).*SITE_URL=https:\/\/host\.example/s,
+    );
+    expect(siteUrlProblem({ SITE_URL: 'https://host.example/?a=1' })).toMatch(/origin only/);
+    expect(siteUrlProblem({ SITE_URL: 'ftp://host.example' })).toMatch(/https:\/\//);
+    expect(siteUrlProblem({ SITE_URL: 'reader' })).toMatch(/is not a URL/);
+    expect(siteUrlProblem({ SITE_URL: 'https://host.example' })).toBeUndefined();
+    expect(siteUrlProblem({ SITE_URL: 'https://host.example/' })).toBeUndefined();
+    expect(siteUrlProblem({})).toBeUndefined();
   });
 });
