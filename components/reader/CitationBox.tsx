@@ -2,7 +2,7 @@ import type { Citations } from '@/lib/citation';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 
-/** Ready-to-paste citations of a source or a passage, each with a copy button. */
+/** Ready-to-paste citations of a source or a passage, each with a copy button (client/copy.ts). */
 export function CitationBox({
   citations,
   locale,
@@ -43,12 +43,18 @@ export function CitationBox({
               </button>
             </dt>
             <dd>
-              <pre
+              {/*
+                A read-only text field rather than <pre>: without script too, a keyboard user can tab to it, select
+                exactly the citation (Ctrl-A selects the field, not the page) and copy it.
+              */}
+              <textarea
                 id={`cite-${style.key}`}
-                className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs text-ink"
-              >
-                {style.text}
-              </pre>
+                readOnly
+                aria-label={t.citationLabel(style.label)}
+                rows={style.text.split('\n').length + Math.floor(style.text.length / 80)}
+                value={style.text}
+                className="mt-1 block w-full resize-none border-0 bg-transparent p-0 font-mono text-xs whitespace-pre-wrap break-words text-ink [field-sizing:content]"
+              />
             </dd>
           </div>
         ))}

@@ -1,7 +1,7 @@
 /**
  * Every word of the interface, in English and Chinese. The Chinese dictionary is typed by the English one, so a
  * missing string is a type error. Content (titles, passages, summaries) is never here: it comes from content/.
- * Client components get the strings they need as props, so no dictionary ships to the browser.
+ * Client code gets the strings it needs as props or as data attributes on the markup, so no dictionary ships to the browser.
  */
 import type { Locale } from './locales';
 
@@ -23,7 +23,15 @@ const en = {
       count: '{count} top results; arrow keys to choose, Enter to open.',
       commentary: 'commentary',
     },
-    theme: { dark: 'Dark', light: 'Light', toDark: 'Dark mode', toLight: 'Light mode', unknown: 'Colour theme' },
+    /** The theme button (client/theme.ts): the short names it shows, and what a click does. */
+    theme: {
+      dark: 'Dark',
+      light: 'Light',
+      system: 'System',
+      toDark: 'Dark mode',
+      toLight: 'Light mode',
+      toSystem: 'Theme as the system sets it',
+    },
     copy: {
       done: 'Copied',
       failed: 'Copy failed',
@@ -265,6 +273,7 @@ const en = {
 };
 
 export type Messages = typeof en;
+export type ThemeStrings = Messages['site']['theme'];
 
 const zh: Messages = {
   siteName: 'GAIGI Reader',
@@ -281,7 +290,14 @@ const zh: Messages = {
       count: '{count}条最佳结果；用方向键选择，按回车键打开。',
       commentary: '评论',
     },
-    theme: { dark: '深色', light: '浅色', toDark: '深色模式', toLight: '浅色模式', unknown: '配色' },
+    theme: {
+      dark: '深色',
+      light: '浅色',
+      system: '系统',
+      toDark: '深色模式',
+      toLight: '浅色模式',
+      toSystem: '配色跟随系统设置',
+    },
     copy: {
       done: '已复制',
       failed: '复制失败',

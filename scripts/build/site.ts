@@ -11,6 +11,7 @@ import { siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite } from './export';
+import { lightenPages } from './light-pages';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
@@ -37,6 +38,13 @@ const notFoundPages: BuildStep = ({ dir }) =>
       .map((file) => path.relative(dir, file))
       .join(', ')}`,
   );
+const lightPages: BuildStep = async ({ root, dir }) => {
+  const { pages, stripped, bytesBefore, bytesAfter, moduleSrc } = await lightenPages(root, dir);
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `Reader script ${moduleSrc} on ${pages} pages; the framework taken out of ${stripped}: HTML ${mb(bytesBefore)} → ${mb(bytesAfter)} MB.`,
+  );
+};
 const dropPayloads: BuildStep = ({ dir }) => {
   const { files, bytes } = dropNavigationPayloads(dir);
   console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
@@ -50,7 +58,7 @@ const addCards: BuildStep = async ({ dir, cards }) => {
 };
 
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
-const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, addCards];
+const STEPS: readonly BuildStep[] = [exportSite, notFoundPages, lightPages, addCsp, dropPayloads, addCards];
 
 export interface SiteOptions extends RecordOptions {
   contentRoot: string;
