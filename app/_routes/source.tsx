@@ -56,7 +56,7 @@ export function sourceRoute(locale: Locale) {
             <div className="min-w-0 flex-1">
               <CitationBox citations={citations} locale={locale} />
             </div>
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </div>
         </PageHeading>
         <UnknownPassage locale={locale} />

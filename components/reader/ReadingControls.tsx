@@ -1,18 +1,28 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
+
 /**
- * The reading page's "Show why" button (off by default, remembered): client/reading.ts makes it work, and the "⋯"
- * buttons that open a passage's tools on narrow screens. Hidden until script runs (`data-needs-js`).
+ * A reading page's controls, made to work by client/reading.ts and hidden until script runs (`data-needs-js`): "Show
+ * why" (off by default, remembered), and the keys that move from passage to passage, said where they work.
  */
-export function ReadingControls({ label, hint }: { label: string; hint: string }) {
+export function ReadingControls({ locale }: { locale: Locale }) {
+  const t = messages(locale).passage;
   return (
-    <button
-      type="button"
-      aria-pressed="false"
-      title={hint}
-      data-show-why-toggle
-      data-needs-js
-      className="rounded border border-line bg-surface px-2 py-1 text-sm text-ink hover:bg-chip no-print"
-    >
-      {label}
-    </button>
+    <div className="flex flex-col items-start gap-1">
+      <button
+        type="button"
+        aria-pressed="false"
+        title={t.showWhyHint}
+        data-show-why-toggle
+        data-needs-js
+        className="rounded border border-line bg-surface px-2 py-1 text-sm text-ink hover:bg-chip no-print"
+      >
+        {t.showWhy}
+      </button>
+      {/* Keys are for keyboards: not said on a phone's width. */}
+      <p className="hidden text-xs text-muted no-print sm:block" data-needs-js>
+        {t.passageKeys}
+      </p>
+    </div>
   );
 }

@@ -155,6 +155,8 @@ const en = {
     principlesStated: 'Principles stated',
     showWhy: 'Show why',
     showWhyHint: 'Underline the words that tie each passage to its principles',
+    /** Passage keys (client/reading.ts): said beside "Show why", where they work. */
+    passageKeys: 'Keys: j next passage, k previous',
   },
   passagePage: {
     eyebrow: 'Passage',
@@ -412,6 +414,7 @@ const zh: Messages = {
     principlesStated: '所阐述的原则',
     showWhy: '显示依据',
     showWhyHint: '为段落与原则之间的匹配词语加下划线',
+    passageKeys: '按键：j 下一段，k 上一段',
   },
   passagePage: {
     eyebrow: '段落',
