@@ -4,7 +4,7 @@
  * it; Enter on the query itself opens the search page. "/" and Ctrl/Cmd-K focus it from anywhere. The search client
  * (engine and index) is fetched on first focus or typing only: no page pays for it before.
  */
-import { displayName } from '@/components/reader/source-name';
+import { displayName } from '@/lib/i18n/source-name';
 import type { Language } from '@/lib/content/schema';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/template';

@@ -11,6 +11,7 @@ import { siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite } from './export';
+import { writeHeadersFile } from './headers';
 import { lightenPages } from './light-pages';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
@@ -45,6 +46,8 @@ const lightPages: BuildStep = async ({ root, dir }) => {
     `Reader script ${moduleSrc} on ${pages} pages; the framework taken out of ${stripped}: HTML ${mb(bytesBefore)} → ${mb(bytesAfter)} MB.`,
   );
 };
+const staticHostHeaders: BuildStep = ({ dir }) =>
+  console.log(`Headers for static hosts: ${path.relative(dir, writeHeadersFile(dir))}.`);
 const dropPayloads: BuildStep = ({ dir }) => {
   const { files, bytes } = dropNavigationPayloads(dir);
   console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
@@ -58,7 +61,15 @@ const addCards: BuildStep = async ({ dir, cards }) => {
 };
 
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
-const STEPS: readonly BuildStep[] = [exportSite, notFoundPages, lightPages, addCsp, dropPayloads, addCards];
+const STEPS: readonly BuildStep[] = [
+  exportSite,
+  notFoundPages,
+  lightPages,
+  addCsp,
+  staticHostHeaders,
+  dropPayloads,
+  addCards,
+];
 
 export interface SiteOptions extends RecordOptions {
   contentRoot: string;
