@@ -51,7 +51,7 @@ export function parallelRoute(locale: Locale) {
         >
           <SourceRelations source={source} work={work} locale={locale} inParallel />
           <p className="mt-3">
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </p>
         </PageHeading>
         <UnknownPassage locale={locale} />

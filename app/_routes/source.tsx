@@ -60,7 +60,7 @@ export function sourceRoute(locale: Locale) {
             <div className="min-w-0 flex-1">
               <CitationBox citations={citations} data={citation} locale={locale} note={t.passagePage.accessNote} />
             </div>
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </div>
         </PageHeading>
         <UnknownPassage locale={locale} />

@@ -7,7 +7,7 @@ const buttonClass = 'rounded border border-line px-2 py-0.5 text-xs text-muted h
 
 /**
  * Ready-to-paste citations of a source or a passage, each with a copy button, and RIS / CSL-JSON downloads. What is
- * copied or downloaded is made in the browser from `data` (CopyActions → lib/citation/take-away.ts): at the page's
+ * copied or downloaded is made in the browser from `data` (client/copy.ts → lib/citation/take-away.ts): at the page's
  * own origin when the build had no SITE_URL, and with today's date as GB/T 7714's 引用日期.
  */
 export function CitationBox({
@@ -57,12 +57,18 @@ export function CitationBox({
               </button>
             </dt>
             <dd>
-              <pre
+              {/*
+                A read-only text field rather than <pre>: without script too, a keyboard user can tab to it, select
+                exactly the citation (Ctrl-A selects the field, not the page) and copy it.
+              */}
+              <textarea
                 id={`cite-${style.key}`}
-                className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs text-ink"
-              >
-                {style.text}
-              </pre>
+                readOnly
+                aria-label={t.source.citationLabel(style.label)}
+                rows={style.text.split('\n').length + Math.floor(style.text.length / 80)}
+                value={style.text}
+                className="mt-1 block w-full resize-none border-0 bg-transparent p-0 font-mono text-xs whitespace-pre-wrap break-words text-ink [field-sizing:content]"
+              />
             </dd>
           </div>
         ))}

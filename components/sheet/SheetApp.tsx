@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { announceHydrated } from '@/client/hydration';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/template';
 import { encodeSheet, type SheetRef } from '@/lib/sheet/codec';
@@ -53,6 +54,8 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
     () => sheetInAddress() !== null,
     () => false,
   );
+
+  useEffect(announceHydrated, []);
 
   useEffect(() => {
     const fromLink = sheetInAddress();

@@ -3,9 +3,9 @@
  * typed by the English one, so a missing string is a type error. Content (titles, passages, summaries) is never here:
  * it comes from content/ (`localTitle` picks a title's language).
  *
- * Pages' words are written here. Client components get the strings they need as props, so this dictionary never ships
- * to the browser; the three parts client code needs itself are written in their own files beside this one, typed the
- * same way, and included below so `messages(locale)` still holds everything: `punctuation.ts` (with the list joiner,
+ * Pages' words are written here. Client code gets the strings it needs as props or as data attributes on the markup
+ * (client/), so this dictionary never ships to the browser; the three parts client code needs itself are written in
+ * their own files beside this one, typed the same way, and included below so `messages(locale)` still holds everything: `punctuation.ts` (with the list joiner,
  * parentheticals and the "…" cut), `search.ts` (search's words, shipped with search's code) and `sheet-problems.ts`
  * (what a sheet link could not give).
  */
@@ -36,7 +36,15 @@ const en = {
       count: '{count} top results; arrow keys to choose, Enter to open.',
       commentary: 'commentary',
     },
-    theme: { dark: 'Dark', light: 'Light', toDark: 'Dark mode', toLight: 'Light mode', unknown: 'Colour theme' },
+    /** The theme button (client/theme.ts): the short names it shows, and what a click does. */
+    theme: {
+      dark: 'Dark',
+      light: 'Light',
+      system: 'System',
+      toDark: 'Dark mode',
+      toLight: 'Light mode',
+      toSystem: 'Theme as the system sets it',
+    },
     copy: {
       done: 'Copied',
       failed: 'Copy failed',
@@ -160,6 +168,8 @@ const en = {
     principlesStated: 'Principles stated',
     showWhy: 'Show why',
     showWhyHint: 'Underline the words that tie each passage to its principles',
+    /** Passage keys (client/reading.ts): said beside "Show why", where they work. */
+    passageKeys: 'Keys: j next passage, k previous',
   },
   passagePage: {
     eyebrow: 'Passage',
@@ -304,6 +314,7 @@ const en = {
 };
 
 export type Messages = typeof en;
+export type ThemeStrings = Messages['site']['theme'];
 
 const zh: Messages = {
   punctuation: PUNCTUATION.zh,
@@ -323,7 +334,14 @@ const zh: Messages = {
       count: '{count}条最佳结果；用方向键选择，按回车键打开。',
       commentary: '评论',
     },
-    theme: { dark: '深色', light: '浅色', toDark: '深色模式', toLight: '浅色模式', unknown: '配色' },
+    theme: {
+      dark: '深色',
+      light: '浅色',
+      system: '系统',
+      toDark: '深色模式',
+      toLight: '浅色模式',
+      toSystem: '配色跟随系统设置',
+    },
     copy: {
       done: '已复制',
       failed: '复制失败',
@@ -438,6 +456,7 @@ const zh: Messages = {
     principlesStated: '所阐述的原则',
     showWhy: '显示依据',
     showWhyHint: '为段落与原则之间的匹配词语加下划线',
+    passageKeys: '按键：j 下一段，k 上一段',
   },
   passagePage: {
     eyebrow: '段落',

@@ -12,6 +12,7 @@ import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite } from './export';
 import { writeHeadersFile } from './headers';
+import { lightenPages } from './light-pages';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
@@ -40,6 +41,13 @@ const notFoundPages: BuildStep = ({ dir }) =>
       .map((file) => path.relative(dir, file))
       .join(', ')}`,
   );
+const lightPages: BuildStep = async ({ root, dir }) => {
+  const { pages, stripped, bytesBefore, bytesAfter, moduleSrc } = await lightenPages(root, dir);
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `Reader script ${moduleSrc} on ${pages} pages; the framework taken out of ${stripped}: HTML ${mb(bytesBefore)} → ${mb(bytesAfter)} MB.`,
+  );
+};
 const staticHostHeaders: BuildStep = ({ dir }) =>
   console.log(`Headers for static hosts: ${path.relative(dir, writeHeadersFile(dir))}.`);
 const dropPayloads: BuildStep = ({ dir }) => {
@@ -60,9 +68,10 @@ const addSitemap: BuildStep = ({ dir, corpus }) =>
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
 const STEPS: readonly BuildStep[] = [
   exportSite,
+  notFoundPages,
+  lightPages,
   addCsp,
   staticHostHeaders,
-  notFoundPages,
   dropPayloads,
   addSitemap,
   addCards,

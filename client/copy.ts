@@ -1,56 +1,14 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-import { fill } from '@/lib/i18n/template';
-
-export interface CopyStrings {
-  done: string;
-  failed: string;
-  /** "{what} copied to the clipboard". */
-  announced: string;
-  failedAnnounced: string;
-}
-
 /**
- * One listener for every copy button of a page (`button[data-copy]`), so that the buttons themselves are plain
- * server-rendered HTML and the page ships a single small script:
+ * Every copy button of a page (`button[data-copy]`), server-rendered HTML handled by one listener:
  * - `data-copy="link"` copies `data-href` made absolute;
  * - `data-copy="quote"` copies the passage's text, then `data-cite` and the link;
  * - `data-copy="element"` copies the text of the element whose id is `data-target`;
  * - `data-copy="cite"` copies the citation `data-style` of the nearest `[data-citation]`, made in the browser
  *   (lib/citation/take-away.ts) with this page's origin and today's date; `data-export` downloads RIS or CSL-JSON.
+ * Its words are on the page's announcer (`data-copy-done`, `-failed`, `-announced`, `-failed-announced`).
  */
-export function CopyActions({ strings }: { strings: CopyStrings }) {
-  const [announcement, setAnnouncement] = useState('');
-
-  useEffect(() => {
-    async function onClick(event: MouseEvent) {
-      const target = event.target instanceof Element ? event.target : null;
-      const exporter = target?.closest<HTMLButtonElement>('button[data-export]');
-      if (exporter) return void exportCitation(exporter);
-      const button = target?.closest<HTMLButtonElement>('button[data-copy]');
-      if (!button) return;
-      try {
-        const text = await textToCopy(button);
-        if (text === undefined) return;
-        await navigator.clipboard.writeText(text);
-        flash(button, strings.done);
-        setAnnouncement(fill(strings.announced, { what: button.dataset.label ?? '' }).trim());
-      } catch {
-        flash(button, strings.failed);
-        setAnnouncement(strings.failedAnnounced);
-      }
-    }
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [strings]);
-
-  return (
-    <p role="status" aria-live="polite" className="sr-only">
-      {announcement}
-    </p>
-  );
-}
+import { fill } from '@/lib/i18n/template';
+import { announce, closestTarget, word } from './dom';
 
 /** The page's citation data (`data-citation` JSON, written by the page) and the take-away module, loaded on use. */
 async function citationOf(button: HTMLButtonElement) {
@@ -89,8 +47,10 @@ async function textToCopy(button: HTMLButtonElement): Promise<string | undefined
       const passage = button.closest('[data-passage]')?.querySelector('.passage-text')?.textContent?.trim();
       return passage ? `“${passage}” — ${button.dataset.cite ?? ''} ${link ?? ''}`.trim() : undefined;
     }
-    case 'element':
-      return document.getElementById(button.dataset.target ?? '')?.textContent ?? undefined;
+    case 'element': {
+      const element = document.getElementById(button.dataset.target ?? '');
+      return element instanceof HTMLTextAreaElement ? element.value : (element?.textContent ?? undefined);
+    }
   }
   return undefined;
 }
@@ -106,4 +66,27 @@ function flash(button: HTMLButtonElement, message: string) {
     button,
     window.setTimeout(() => (button.textContent = label), 2000),
   );
+}
+
+async function copy(button: HTMLButtonElement) {
+  const strings = document.querySelector<HTMLElement>('[data-announcer]');
+  try {
+    const text = await textToCopy(button);
+    if (text === undefined) return;
+    await navigator.clipboard.writeText(text);
+    flash(button, word(strings, 'copyDone'));
+    announce(fill(word(strings, 'copyAnnounced'), { what: button.dataset.label ?? '' }).trim());
+  } catch {
+    flash(button, word(strings, 'copyFailed'));
+    announce(word(strings, 'copyFailedAnnounced'));
+  }
+}
+
+export function attachCopy(): void {
+  document.addEventListener('click', (event) => {
+    const exporter = closestTarget<HTMLButtonElement>(event, 'button[data-export]');
+    if (exporter) return void exportCitation(exporter);
+    const button = closestTarget<HTMLButtonElement>(event, 'button[data-copy]');
+    if (button) void copy(button);
+  });
 }
