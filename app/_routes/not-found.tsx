@@ -1,5 +1,6 @@
+import { UnknownPassage } from '@/components/reader/MissingPassageNotices';
 import { PageHeading } from '@/components/reader/PageHeading';
-import { principleName } from '@/components/reader/PrincipleChips';
+import { localTitle } from '@/lib/i18n/local-title';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { principleListData } from '@/lib/pages/principles';
@@ -14,6 +15,7 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <PageHeading eyebrow={t.eyebrow} title={t.title}>
         <p className="mt-3">{t.help}</p>
       </PageHeading>
+      <UnknownPassage locale={locale} />
       <form
         role="search"
         aria-label={t.searchForm}
@@ -39,13 +41,13 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <ul className="mb-6 list-disc space-y-1 pl-5">
         {principles.map((principle) => (
           <li key={principle.id}>
-            <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
+            <a href={principleUrl(principle.id, locale)}>{localTitle(principle, locale)}</a>
           </li>
         ))}
       </ul>
       <p>
         {t.orBrowse} <a href={sourcesUrl(locale)}>{t.allTexts}</a>
-        {locale === 'zh' ? '。' : '.'}
+        {messages(locale).punctuation.stop}
       </p>
     </div>
   );

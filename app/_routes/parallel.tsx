@@ -12,7 +12,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { parallelPageData } from '@/lib/pages/sources';
 import { parallelUrl } from '@/lib/urls';
 import type { SourceProps } from './source';
-import { sourceTitle } from '@/components/reader/SourceLink';
+import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
  * A work's versions side by side, aligned paragraph by paragraph (the build checks they align one to one). Each row's
@@ -26,10 +26,13 @@ export function parallelRoute(locale: Locale) {
     const data = parallelPageData((await params).slug, locale);
     if (!data) return {};
     const { source, work } = data;
-    const others = work.versions.filter((version) => version.slug !== source.slug).map((version) => version.title);
+    const others = work.versions
+      .filter((version) => version.slug !== source.slug)
+      .map((version) => sourceTitle(version.title, version.language));
+    const title = sourceTitle(source.title, source.language);
     return pageMetadata({
-      title: t.parallel.title(source.title),
-      description: t.parallel.description(source.title, others.join(', ')),
+      title: t.parallel.title(title),
+      description: t.parallel.description(title, others.join(', ')),
       path: parallelUrl(source.slug),
       locale,
     });
@@ -48,7 +51,7 @@ export function parallelRoute(locale: Locale) {
         >
           <SourceRelations source={source} work={work} locale={locale} inParallel />
           <p className="mt-3">
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </p>
         </PageHeading>
         <UnknownPassage locale={locale} />

@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CitationBox } from '@/components/reader/CitationBox';
 import { PageHeading } from '@/components/reader/PageHeading';
+import { PointEnglish } from '@/components/reader/PointEnglish';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { Provenance } from '@/components/reader/Provenance';
 import { Renderings } from '@/components/reader/Renderings';
 import { RowCard } from '@/components/reader/RowCard';
-import { SourceLink, sourceName, sourceTitle } from '@/components/reader/SourceLink';
+import { SourceLink } from '@/components/reader/SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
+import { sourceTitle } from '@/lib/i18n/source-name';
 import { SourceRelations } from '@/components/reader/SourceRelations';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
@@ -40,7 +43,10 @@ export function passageRoute(locale: Locale) {
       };
     const label = formatLabel(data.row.label, locale);
     const title = t.passagePage.title(sourceName(data.source, locale), label);
-    const quote = data.row.versions.find((version) => version.source.slug === slug)?.passage.text ?? '';
+    const quote = sourceTitle(
+      data.row.versions.find((version) => version.source.slug === slug)?.passage.text ?? '',
+      data.source.language,
+    );
     return pageMetadata({
       title,
       description: `“${excerpt(quote, 160)}”`,
@@ -49,6 +55,7 @@ export function passageRoute(locale: Locale) {
       locale,
       type: 'article',
       image: { path: data.card, alt: `${title}: ${excerpt(quote, 120)}` },
+      citation: data.meta,
     });
   }
 
@@ -69,7 +76,6 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
   const t = messages(locale);
   const p = t.passagePage;
   const label = formatLabel(data.row.label, locale);
-  const comma = locale === 'zh' ? '，' : ', ';
   return (
     <div className="max-w-[80ch]">
       <PageHeading eyebrow={`${p.eyebrow} · ${label}`} title={p.title(sourceName(data.source, locale), label)} />
@@ -77,15 +83,41 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
       <div data-passage-page className="text-lg">
         <RowCard row={data.row} group="passage" locale={locale} actions={false} />
       </div>
-      <Renderings renderings={data.row.renderings} heading={t.principle.inEnglish(label)} locale={locale} />
+      {data.english ? (
+        <PointEnglish english={data.english} label={label} locale={locale} />
+      ) : (
+        <Renderings renderings={data.row.renderings} heading={t.principle.inEnglish(label)} locale={locale} />
+      )}
       <PassageActions data={data} locale={locale} />
+      <PassageContext data={data} locale={locale} />
+      <div className="mt-8">
+        <CitationBox
+          citations={data.citations}
+          data={data.citation}
+          locale={locale}
+          title={p.cite}
+          note={p.accessNote}
+          open
+        />
+      </div>
+      <NeighbourLinks data={data} locale={locale} />
+    </div>
+  );
+}
+
+/** The passage's principles and its source, with what the source states about itself. */
+function PassageContext({ data, locale }: { data: PassagePageData; locale: Locale }) {
+  const t = messages(locale);
+  const p = t.passagePage;
+  return (
+    <>
       {data.renders.length > 0 && (
         <p className="mt-4 text-sm">
           {p.renders}{' '}
           {data.renders.map((target) => (
             <a key={target.href} href={target.href}>
               <span lang={target.source.language}>{sourceName(target.source, locale)}</span>
-              {comma}
+              {t.punctuation.comma}
               {formatLabel(target.passage.label, locale)}
             </a>
           ))}
@@ -111,11 +143,7 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
         <SourceRelations source={data.source} work={data.work} locale={locale} />
         <Provenance source={data.source} locale={locale} />
       </section>
-      <div className="mt-8">
-        <CitationBox citations={data.citations} locale={locale} title={p.cite} note={p.accessNote} open />
-      </div>
-      <NeighbourLinks data={data} locale={locale} />
-    </div>
+    </>
   );
 }
 

@@ -23,6 +23,8 @@ export function sheetRoute(locale: Locale) {
             ...sheetEdit,
             commentary: t.source.commentary,
             principlesLabel: t.passage.principlesStated,
+            ris: t.takeAway.ris,
+            csl: t.takeAway.csl,
           }}
         />
       </div>

@@ -13,7 +13,7 @@ import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { sourcePageData } from '@/lib/pages/sources';
 import { sourceUrl } from '@/lib/urls';
-import { sourceTitle } from '@/components/reader/SourceLink';
+import { sourceTitle } from '@/lib/i18n/source-name';
 
 export interface SourceProps {
   params: Promise<{ slug: string }>;
@@ -25,10 +25,14 @@ export function sourceRoute(locale: Locale) {
   async function generateMetadata({ params }: SourceProps): Promise<Metadata> {
     const data = sourcePageData((await params).slug, locale);
     if (!data) return {};
-    const { source, passages } = data;
+    const { source, passages, meta } = data;
     return pageMetadata({
-      title: source.title,
-      description: passages.find(({ passage }) => passage.kind === 'paragraph')?.passage.text ?? source.title,
+      title: sourceTitle(source.title, source.language),
+      description: sourceTitle(
+        passages.find(({ passage }) => passage.kind === 'paragraph')?.passage.text ?? source.title,
+        source.language,
+      ),
+      citation: meta,
       path: sourceUrl(source.slug),
       locale,
       type: 'article',
@@ -38,7 +42,7 @@ export function sourceRoute(locale: Locale) {
   async function SourcePage({ params }: SourceProps) {
     const data = sourcePageData((await params).slug, locale);
     if (!data) notFound();
-    const { source, work, citations, passages, gone, contents } = data;
+    const { source, work, citations, citation, passages, gone, contents } = data;
     return (
       <div className={contents.length > 0 ? 'xl:grid xl:grid-cols-[minmax(0,1fr)_13rem] xl:items-start xl:gap-8' : ''}>
         <div className="lg:max-w-[calc(80ch+22rem)]">
@@ -56,9 +60,9 @@ export function sourceRoute(locale: Locale) {
             <Provenance source={source} locale={locale} />
             <div className="mt-4 flex flex-wrap items-start gap-3">
               <div className="min-w-0 flex-1">
-                <CitationBox citations={citations} locale={locale} />
+                <CitationBox citations={citations} data={citation} locale={locale} note={t.passagePage.accessNote} />
               </div>
-              <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+              <ReadingControls locale={locale} />
             </div>
           </PageHeading>
           <OnThisPageMenu entries={contents} language={source.language} locale={locale} />

@@ -2,9 +2,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import type { MatrixData } from '@/lib/pages/home';
 import { principleUrl, sourceUrl } from '@/lib/urls';
-import { MatrixGridInit } from './MatrixGridInit';
-import { principleName } from './PrincipleChips';
-import { sourceName } from './SourceLink';
+import { localTitle } from '@/lib/i18n/local-title';
+import { sourceName } from '@/lib/i18n/messages';
 
 function shade(count: number): string {
   if (count === 0) return 'shade-0';
@@ -60,7 +59,6 @@ export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale:
           ))}
         </tbody>
       </table>
-      <MatrixGridInit />
     </div>
   );
 }
@@ -83,7 +81,7 @@ function MatrixRow({
         className="sticky left-0 z-[1] max-w-[9rem] border-t border-r border-line bg-surface p-2 text-left font-normal sm:max-w-[14rem]"
       >
         <a href={principleUrl(principle.id, locale)} className="inline-block py-0.5 text-balance">
-          {principleName(principle, locale)}
+          {localTitle(principle, locale)}
         </a>
       </th>
       {cells.map(({ count, href }, i) => {
@@ -94,7 +92,7 @@ function MatrixRow({
               <a
                 href={href}
                 className="block p-2 font-semibold text-inherit no-underline hover:underline"
-                aria-label={t.cell(count, sourceName(work, locale, true), principleName(principle, locale))}
+                aria-label={t.cell(count, sourceName(work, locale, true), localTitle(principle, locale))}
               >
                 {count}
               </a>

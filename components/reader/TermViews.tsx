@@ -5,7 +5,7 @@ import type { TermUse } from '@/lib/pages/terms';
 import { segment } from '@/lib/segments';
 import { displayPunctuation } from '@/lib/text/display-punctuation';
 import type { Span } from '@/lib/text/match';
-import { sourceName } from './SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
 
 /** A text with a term's words marked; Chinese with full-width punctuation, which keeps every offset. */
 export function MarkedSpans({ text, spans, language }: { text: string; spans: Span[]; language: Language }) {

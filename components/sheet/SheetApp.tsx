@@ -1,10 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { announceHydrated } from '@/client/hydration';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/template';
 import { encodeSheet, type SheetRef } from '@/lib/sheet/codec';
 import { loadSheetData, type LoadedSheet } from '@/lib/sheet/load';
+import { fullCitation, sheetItems } from '@/lib/sheet/items';
 import { describeSheetProblem } from '@/lib/sheet/problems';
 import { loadSheet, saveSheet, subscribeSheet } from '@/lib/sheet/store';
 import { SHEET_PARAM, sheetUrl } from '@/lib/urls';
@@ -190,6 +192,7 @@ function useSheetEditing({ sheet, refs, setRefs, shared, locale, strings }: Edit
  */
 export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetStrings }) {
   const [shown, setRefs] = useSheetLoad();
+  useEffect(announceHydrated, []);
   // Read on every render: keeping a shared sheet takes its ?p= out of the address.
   const shared = useSyncExternalStore(
     noSubscription,
@@ -236,6 +239,10 @@ function SheetList({
   strings: SheetStrings;
   edits: SheetEdits;
 }) {
+  const citationOf = (ref: SheetRef) => {
+    const [item] = sheetItems([ref], sheet, locale, window.location.origin);
+    return item && fullCitation(item);
+  };
   return (
     <>
       <h2 id="sheet-list-heading" tabIndex={-1} className="mb-2 text-sm font-normal text-muted outline-none">
@@ -249,6 +256,7 @@ function SheetList({
               name={entryName(ref, sheet, strings, locale)}
               source={sheet.sources.get(ref.slug)}
               principles={sheet.catalogue.principles}
+              citation={citationOf(ref)}
               locale={locale}
               strings={strings}
               onUp={i > 0 ? () => edits.move(i, i - 1) : undefined}

@@ -1,7 +1,8 @@
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
-import { displayName, sourceTitle } from '@/components/reader/source-name';
+import { displayName, sourceTitle } from '@/lib/i18n/source-name';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { SheetSourceFile } from '@/lib/pages/sheet';
 import type { SheetRef } from '@/lib/sheet/codec';
 import { passagePageUrl } from '@/lib/urls';
@@ -61,12 +62,15 @@ export function SheetItemView({
   onUp,
   onDown,
   onRemove,
+  citation,
 }: {
   entry: SheetRef;
   name: EntryName;
   source: SheetSourceFile | undefined;
   principles: { id: string; title: string; titleZh: string }[];
   locale: Locale;
+  /** The full citation, printed under the quote (lib/sheet/export.ts fullCitation). */
+  citation?: string;
 } & ControlProps) {
   const passage = source?.passages[entry.id];
   if (!source || !passage) return <p className="text-muted">{`${entry.slug}~${entry.id}`}</p>;
@@ -81,10 +85,11 @@ export function SheetItemView({
         <p>
           <a href={passagePageUrl(entry.slug, entry.id, locale)}>
             <span lang={source.source.language}>{name}</span>
-            {locale === 'zh' ? '，' : ', '}
+            {punctuation(locale).comma}
             {formatLabel(passage.label, locale)}
           </a>
         </p>
+        {citation && <p className="print-only">{citation}</p>}
         <PrincipleChips principles={stated} locale={locale} label={strings.principlesLabel} />
         <EntryControls name={entryLabel} strings={strings} onUp={onUp} onDown={onDown} onRemove={onRemove} />
       </figcaption>

@@ -6,6 +6,7 @@ import { readBlocks, type Block } from './blocks';
 import { lineAt, type ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
 import { labelPassages } from './labels';
+import { tooManyPassages } from './limits';
 import { passageIds } from './passage-id';
 import { readMarkdownFiles } from './read-files';
 import { readFileSync } from 'node:fs';
@@ -52,6 +53,11 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
     const frontMatter = readFrontMatter(tree, sourceFrontMatterSchema, file, problems);
     const blocks = readBlocks(tree, file, problems);
     if (!frontMatter) continue;
+    const crowded = tooManyPassages(blocks, file);
+    if (crowded) {
+      problems.push(crowded);
+      continue;
+    }
     const line = keyLine(text, 'slug');
     if (frontMatter.slug !== name) {
       problems.push({ file, line, message: `slug "${frontMatter.slug}" differs from the file name: rename the file to ${frontMatter.slug}.md or fix the slug` });
@@ -84,6 +90,8 @@ export interface LoadedPrinciple extends PrincipleFrontMatter {
   file: string;
   line: number;
   summary: string;
+  /** Line of a term in the front matter, for messages about it; the id's line when it cannot be found. */
+  termLine: (term: string) => number;
 }
 
 export function loadPrinciples(rootDir: string, problems: ContentProblem[]): LoadedPrinciple[] {
@@ -105,7 +113,13 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
     if (annotation) {
       problems.push({ file, line: annotation.line, message: 'principles annotations belong in sources, not in a principle summary: remove it' });
     }
-    principles.push({ ...frontMatter, file, line, summary: blocks.map((block) => block.text).join('\n\n') });
+    principles.push({
+      ...frontMatter,
+      file,
+      line,
+      summary: blocks.map((block) => block.text).join('\n\n'),
+      termLine: (term) => lineHolding(text, term, keyLine(text, 'terms')) ?? line,
+    });
   }
   return principles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
@@ -113,6 +127,14 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
 function keyLine(text: string, key: string): number {
   const match = new RegExp(`^${key}\\s*:`, 'm').exec(text);
   return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+/** The first line at or after `from` that holds `needle`. */
+function lineHolding(text: string, needle: string, from: number): number | undefined {
+  const index = text
+    .split('\n')
+    .findIndex((content, i) => i + 1 >= from && content.includes(needle));
+  return index === -1 ? undefined : index + 1;
 }
 
 function bodyLine(tree: Root): number {

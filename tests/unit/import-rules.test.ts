@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * Import rules the architecture depends on, checked on the source files:
  * - components never load the corpus: they receive data as props (type imports are fine);
- * - client code ('use client' files and everything they import, dynamic imports included) never reaches a module
+ * - client code ('use client' files, the reader's script in client/, and everything they import, dynamic imports
+ *   included) never reaches a module
  *   marked `import 'server-only'`, a Node built-in, or SITE_URL;
  * - the corpus, its links and the page data are marked server-only.
  */
@@ -104,7 +105,10 @@ describe('import rules', () => {
   });
 
   it('client code never reaches server-only modules, Node built-ins or SITE_URL', () => {
-    const clients = [...filesUnder('components'), ...filesUnder('app'), ...filesUnder('lib')].filter(isClient);
+    const clients = [
+      ...filesUnder('client'),
+      ...[...filesUnder('components'), ...filesUnder('app'), ...filesUnder('lib')].filter(isClient),
+    ];
     expect(clients.length).toBeGreaterThan(3);
     const violations = clients.flatMap((entry) =>
       [...reachable(entry)]
