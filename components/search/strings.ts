@@ -70,6 +70,19 @@ const en = {
   filterToggle: (active: number) => (active > 0 ? `Filter (${active})` : 'Filter'),
   results: 'Results',
   principlesStated: 'Principles stated',
+  // Intent, labels and why-lines (issue 17).
+  statesPrinciple: 'States this principle',
+  principleSuggestion: 'Principle',
+  principleSuggestionMore: 'every passage that states it, source by source',
+  why: 'Why',
+  reasons: {
+    principle: (title: string) => `filed under “${title}”`,
+    phrase: 'the words as one phrase',
+    words: 'the words',
+    inflection: (typed: string, found: string) => `another form: ${typed} → ${found}`,
+    glossary: (typed: string, found: string) => `another name: ${typed} → ${found}`,
+    translation: 'the match is in the other language’s version',
+  },
 };
 
 export type SearchText = typeof en;
@@ -114,6 +127,19 @@ const zh: SearchText = {
   filterToggle: (active) => (active > 0 ? `筛选（${active}）` : '筛选'),
   results: '结果',
   principlesStated: '所阐述的原则',
+  // Intent, labels and why-lines (issue 17).
+  statesPrinciple: '阐述这一原则',
+  principleSuggestion: '原则',
+  principleSuggestionMore: '逐一列出阐述它的各文本段落',
+  why: '匹配原因',
+  reasons: {
+    principle: (title) => `归于“${title}”`,
+    phrase: '词语连在一起（短语）',
+    words: '所搜词语',
+    inflection: (typed, found) => `词形变化：${typed} → ${found}`,
+    glossary: (typed, found) => `另一名称：${typed} → ${found}`,
+    translation: '匹配见于另一语言的版本',
+  },
 };
 
 export const SEARCH_TEXT: Record<Locale, SearchText> = { en, zh };
