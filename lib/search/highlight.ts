@@ -57,11 +57,8 @@ export function excerpt(text: string, ranges: readonly TextRange[], length = 320
   if (text.length <= length) return { text, ranges: [...ranges], before: false, after: false };
   const anchor = ranges[bestWindow(text, ranges, length)] ?? { start: 0, end: 0 };
   let start = leadStart(text, anchor.start, Math.min(LEAD, Math.floor(length / 5)));
-  let end = Math.max(start + length, anchor.end);
-  if (end > text.length) {
-    end = text.length;
-    start = Math.min(start, Math.max(0, end - length));
-  }
+  // Near the end of the text the excerpt is shorter rather than starting earlier: the match stays near its start.
+  let end = Math.min(text.length, Math.max(start + length, anchor.end));
   if (start > 0) {
     const space = text.indexOf(' ', start);
     if (space !== -1 && space - start < WORD_SNAP && space < anchor.start) start = space + 1;

@@ -31,20 +31,25 @@ export type Reason =
 export function textReasons(text: string, slots: readonly Slot[], query: ParsedQuery): Reason[] {
   const target = lattice(tokenise(text));
   const reasons: Reason[] = [];
-  let own = false;
+  /** Slots held by the query's own words as typed, and through another form only. */
+  let asTyped = 0;
+  let inflected = 0;
   for (const slot of slots) {
     const ownOptions = slot.options.filter((option) => !option.glossary);
     const ownSpans = ownOptions.map((option) => option.runs.map((run) => spansOf(target, run)));
     const found = ownSpans.find((runs) => runs.every((spans) => spans.length > 0));
     if (found) {
-      own = true;
-      reasons.push(...inflections(text, ownOptions[ownSpans.indexOf(found)].runs, found));
+      const forms = inflections(text, ownOptions[ownSpans.indexOf(found)].runs, found);
+      reasons.push(...forms);
+      if (forms.length > 0) inflected++;
+      else asTyped++;
       continue;
     }
     const named = glossaryMatch(text, target, slot, query);
     if (named) reasons.push(named);
   }
-  if (own) reasons.unshift(isPhrase(target, query) ? { kind: 'phrase' } : { kind: 'words' });
+  if (asTyped + inflected > 0 && isPhrase(target, query)) reasons.unshift({ kind: 'phrase' });
+  else if (asTyped > 0) reasons.unshift({ kind: 'words' });
   return uniqueReasons(reasons);
 }
 

@@ -22,6 +22,7 @@ describe('search quality on the judged queries (tests/search/judged.json)', () =
     expect(judged.length).toBeGreaterThanOrEqual(60);
     expect(count('chinese')).toBeGreaterThanOrEqual(20);
     expect(count('cross-language')).toBeGreaterThanOrEqual(10);
+    expect(count('intent')).toBeGreaterThanOrEqual(15);
     for (const kind of ['acronym', 'hyphen', 'inflection', 'phrase', 'multi-word'])
       expect(count(kind), kind).toBeGreaterThan(0);
     const refs = new Set(
