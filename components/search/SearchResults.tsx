@@ -3,6 +3,7 @@ import type { Reason, ResultItem, ResultPassage } from '@/lib/search/client';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { displayName } from '@/components/reader/source-name';
 import { formatDate } from '@/lib/i18n/dates';
+import { HTML_LANG } from '@/lib/i18n/locales';
 import { MarkedExcerpt } from './MarkedExcerpt';
 import { useSearch } from './strings';
 
@@ -81,20 +82,21 @@ function Result({ item }: { item: ResultItem }) {
  * heading's link is in the tab order (and read out), so a keyboard or a screen reader meets each result once.
  */
 function Passage({ passage, translation }: { passage: ResultPassage; translation: boolean }) {
-  const { t } = useSearch();
+  const { t, locale } = useSearch();
   const { source, excerpt } = passage;
   return (
     <div className={translation ? 'border-l-2 border-line pl-3' : undefined}>
       <h3 className="text-sm text-muted">
         {translation && <span>{t.translationOf} · </span>}
-        <a href={passage.href} data-result-link className="font-semibold text-accent underline">
-          <span lang={source.language}>{displayName(source, t.commentary)}</span>
-          {passage.label && <span>, {passage.label}</span>}
+        <a href={passage.href} data-result-link lang={source.language} className="font-semibold text-accent underline">
+          {displayName(source, t.commentary)}
+          {passage.label && <span lang={HTML_LANG[locale]}>{t.labelJoin + passage.label}</span>}
         </a>
         <SourceFacts source={source} />
       </h3>
       <a
         href={passage.href}
+        data-result-snippet
         tabIndex={-1}
         aria-hidden="true"
         lang={source.language}

@@ -72,6 +72,8 @@ const en = {
   principlesStated: 'Principles stated',
   // Intent, labels and why-lines (issue 17).
   statesPrinciple: 'States this principle',
+  /** Between a source's name and a passage's label: "He Yin, ¶ 5". */
+  labelJoin: ', ',
   principleSuggestion: 'Principle',
   principleSuggestionMore: 'every passage that states it, source by source',
   why: 'Why',
@@ -129,6 +131,7 @@ const zh: SearchText = {
   principlesStated: '所阐述的原则',
   // Intent, labels and why-lines (issue 17).
   statesPrinciple: '阐述这一原则',
+  labelJoin: '，',
   principleSuggestion: '原则',
   principleSuggestionMore: '逐一列出阐述它的各文本段落',
   why: '匹配原因',
