@@ -1,7 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { Reason, ResultItem, ResultPassage } from '@/lib/search/client';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
-import { displayName } from '@/components/reader/source-name';
+import { displayName } from '@/lib/i18n/source-name';
 import { formatDate } from '@/lib/i18n/dates';
 import { HTML_LANG } from '@/lib/i18n/locales';
 import { MarkedExcerpt } from './MarkedExcerpt';
