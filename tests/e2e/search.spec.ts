@@ -378,7 +378,7 @@ for (const { locale, q, stop } of [
 ]) {
   test(`stop words are never marked alone (${locale || '/'})`, async ({ page }) => {
     await open(page, `${locale}/search/?q=${encodeURIComponent(q)}`);
-    await expect(snippets(page).first().locator('mark').first()).toBeVisible();
+    await expect(page.locator('main article mark').first()).toBeVisible();
     const marks = await page.locator('main article mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.filter((mark) => stop.test(mark.trim()))).toEqual([]);
