@@ -97,8 +97,8 @@ describe('principles as intent', () => {
       expect(refs).toContain('global-ai-governance-initiative point 11');
       expect(refs).toContain('he-yin-en ¶ 5');
     }
-  }, 60_000);
-}, 60_000);
+  });
+});
 
 describe('answer', () => {
   it('labels passages in the reader’s language', async () => {
@@ -108,21 +108,21 @@ describe('answer', () => {
     expect(zh.results[0].passages.map((p) => p.label)).toEqual(['第5段', '第5段']);
     const point = await realEngine().answer({ q: '联合国框架', limit: 5, locale: 'zh' });
     expect(point.results.flatMap((r) => r.passages.map((p) => p.label))).toContain('第十一点');
-  }, 60_000);
+  });
 
   it('suggests a spelling only when nothing matched', async () => {
     const answer = await realEngine().answer({ q: 'soverignty', limit: 5, locale: 'en' });
     expect(answer.suggestions).toEqual([{ kind: 'spelling', q: 'sovereignty' }]);
     const found = await realEngine().answer({ q: 'sovereignty', limit: 5, locale: 'en' });
     expect(found.suggestions.some((suggestion) => suggestion.kind === 'spelling')).toBe(false);
-  }, 60_000);
+  });
 
   it('says the match is in the translation when only the other version matched', async () => {
     const answer = await realEngine().answer({ q: 'Boao Forum', limit: 5, locale: 'en' });
     const result = answer.results.find((r) => r.passages.length > 1)!;
     expect(result.passages.map((p) => p.matched)).toContain(false);
     expect(result.why).toContainEqual({ kind: 'translation' });
-  }, 60_000);
+  });
 });
 
 describe('why a passage matched', () => {
