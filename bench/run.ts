@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
+import { benchLightPages } from './light-pages';
 import { benchLighthouse } from './lighthouse';
 import { benchVsPagefind } from './pagefind';
 import { benchRoutes } from './routes';
@@ -22,6 +23,7 @@ const PARTS: Record<string, () => Promise<object>> = {
   server: async () => ({ server: await benchServer() }),
   'site-build': async () => ({ siteBuild: await benchSiteBuild() }),
   lighthouse: async () => ({ lighthouse: await benchLighthouse() }),
+  'light-pages': async () => ({ lightPages: await benchLightPages() }),
   'vs-pagefind': async () => {
     const { rows, detail } = await benchVsPagefind();
     return { vsPagefind: rows, vsPagefindDetail: detail };
