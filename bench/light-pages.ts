@@ -9,6 +9,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { auditOnce, launchChrome, median, type Run } from '../scripts/lighthouse-audit';
+import { stripScripts } from './page-scripts';
 import { serve } from './serve';
 
 const RUNS = 3;
@@ -35,14 +36,6 @@ const SEARCHES = ['/search/?q=consensus', `/zh/search/?q=${encodeURIComponent('ä
 const RESULTS_PAINTED = 'results-painted';
 
 const inLanguage = (page: string, language: 'en' | 'zh') => (language === 'en' ? page : `/zh${page}`);
-
-/** A whole HTML document's scripts and the preloads that fetch scripts; nothing else. */
-export function stripScripts(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link\b(?=[^>]*\brel="?modulepreload)[^>]*>/g, '')
-    .replace(/<link\b(?=[^>]*\bas="?script\b)[^>]*>/g, '');
-}
 
 /** A copy of the built site (the files out/ points at) whose every page is stripped of its scripts. */
 function writeLimitSite(from: string, to: string) {

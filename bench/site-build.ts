@@ -10,6 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../scripts/build/site';
 import { getCorpus } from '../lib/corpus';
+import { payloadBytes } from './page-scripts';
 import { samplePassages, writeSyntheticContent } from './synthetic';
 
 const SCALES = (process.env.SITE_BUILD_SCALES ?? '1,10').split(',').map(Number);
@@ -51,14 +52,6 @@ function partOf(name: string): Part {
   if (name.startsWith('data/')) return 'data';
   if (name.startsWith('_next/')) return 'scripts';
   return 'other';
-}
-
-/** Bytes of a page's `<script>self.__next_f.push(…)</script>` elements: the framework's copy of the page's content. */
-export function payloadBytes(html: string): number {
-  let bytes = 0;
-  for (const [script] of html.matchAll(/<script\b[^>]*>(?:(?!<\/script>)[\s\S])*?self\.__next_f[\s\S]*?<\/script>/g))
-    bytes += Buffer.byteLength(script);
-  return bytes;
 }
 
 const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
