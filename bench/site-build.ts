@@ -57,6 +57,18 @@ function partOf(name: string): Part {
 const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
 const share = (part: number, whole: number) => Number((part / whole).toFixed(3));
 
+/**
+ * CPU seconds used so far by this process (its threads included) and by its children that have exited (`next build`
+ * and its workers): the cost of a build whatever else the machine runs, where wall time follows the machine's load.
+ */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  // /proc/self/stat fields 16 and 17 (cutime, cstime), in clock ticks of 1/100 s; the command name may hold spaces.
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  const children = (Number(fields[13]) + Number(fields[14])) / 100;
+  return (user + system) / 1e6 + children;
+}
+
 /** One whole build at one scale, from an empty card cache. */
 async function buildAt(scale: number) {
   const passages = samplePassages(getCorpus(), scale);
@@ -64,16 +76,14 @@ async function buildAt(scale: number) {
   const cardCache = mkdtempSync(path.join(tmpdir(), 'gaigi-bench-cards-'));
   const loadAverageAtStart = loadavg();
   const start = performance.now();
+  const cpuAtStart = cpuSeconds();
   try {
     const report = await buildSite({ contentRoot, out: OUT, cardCache });
     if (!report) throw new Error('the synthetic site did not build: see the problems above');
     const seconds = (performance.now() - start) / 1000;
-    return {
-      passages: passages.length,
-      seconds,
-      report,
-      loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg() },
-    };
+    const cpu = cpuSeconds() - cpuAtStart;
+    const loadAverage = { atStart: loadAverageAtStart, atEnd: loadavg() };
+    return { passages: passages.length, seconds, cpu, report, loadAverage };
   } finally {
     rmSync(cardCache, { recursive: true, force: true });
     rmSync(contentRoot, { recursive: true, force: true });
@@ -81,7 +91,7 @@ async function buildAt(scale: number) {
 }
 
 async function measureScale(scale: number) {
-  const { passages, seconds, report, loadAverage } = await buildAt(scale);
+  const { passages, seconds, cpu, report, loadAverage } = await buildAt(scale);
   const { total, parts, passagePages, payload } = sizeByPart(realpathSync(path.join(process.cwd(), OUT)));
   const per1000 = 1000 / passages;
   const payloadTotal = payload.passagePages + payload.otherPages;
@@ -95,6 +105,8 @@ async function measureScale(scale: number) {
     ),
     cardsDrawn: { ...report.cards, seconds: Number((report.cards.ms / 1000).toFixed(1)) },
     secondsPer1000Passages: Number((seconds * per1000).toFixed(1)),
+    cpuSeconds: Number(cpu.toFixed(1)),
+    cpuSecondsPer1000Passages: Number((cpu * per1000).toFixed(1)),
     outMB: mb(total),
     outMBPer1000Passages: mb(total * per1000),
     outMBByPart: Object.fromEntries(Object.entries(parts).map(([part, bytes]) => [part, mb(bytes)])),
@@ -109,7 +121,7 @@ async function measureScale(scale: number) {
     loadAverage,
   };
   console.log(
-    `site build at ${scale}×: ${passages} passages, ${result.seconds} s (${JSON.stringify(result.secondsByPhase)}), ${result.outMB} MB (${result.secondsPer1000Passages} s and ${result.outMBPer1000Passages} MB per 1,000 passages; ${result.nextPayload.shareOfPassagePages * 100}% of passage pages is self.__next_f)`,
+    `site build at ${scale}×: ${passages} passages, ${result.seconds} s (${JSON.stringify(result.secondsByPhase)}; ${result.cpuSeconds} CPU s), ${result.outMB} MB (${result.secondsPer1000Passages} s and ${result.outMBPer1000Passages} MB per 1,000 passages; ${result.nextPayload.shareOfPassagePages * 100}% of passage pages is self.__next_f)`,
   );
   return result;
 }
@@ -132,6 +144,7 @@ export async function benchSiteBuild() {
     scales.length < 2 ? null : Number(slope(scales.map((row) => ({ x: row.passages / 1000, y: y(row) }))).toFixed(1));
   const growth = {
     secondsPerFurther1000Passages: fit((row) => row.seconds),
+    cpuSecondsPerFurther1000Passages: fit((row) => row.cpuSeconds),
     compileSecondsPerFurther1000Passages: fit((row) => row.secondsByPhase.compile),
     pagesSecondsPerFurther1000Passages: fit((row) => row.secondsByPhase.pages),
     cardsDrawnSecondsPerFurther1000Passages: fit((row) => row.cardsDrawn.seconds),
