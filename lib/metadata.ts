@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import { HTML_LANG, inLocale, LOCALES, type Locale } from './i18n/locales';
 import { messages } from './i18n/messages';
+import { ellipsis } from './i18n/punctuation';
 
 /** Shortens text for meta descriptions and link previews, at a word boundary. */
 export function excerpt(text: string, max = 180): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`;
+  return ellipsis(text.replace(/\s+/g, ' ').trim(), max, { atWord: true });
 }
 
 const OG_LOCALE: Record<Locale, string> = { en: 'en_GB', zh: 'zh_CN' };

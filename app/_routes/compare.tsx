@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { principleName } from '@/components/reader/PrincipleChips';
+import { localTitle } from '@/lib/i18n/local-title';
 import { ReadingControls } from '@/components/reader/ReadingControls';
 import { RowCard } from '@/components/reader/RowCard';
 import { SourceByline } from '@/components/reader/SourceByline';
-import { sourceName } from '@/components/reader/SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
@@ -22,7 +22,7 @@ export function compareRoute(locale: Locale) {
   async function generateMetadata({ params }: PrincipleProps): Promise<Metadata> {
     const data = comparePageData((await params).id, locale);
     if (!data) return {};
-    const name = principleName(data.principle, locale);
+    const name = localTitle(data.principle, locale);
     return pageMetadata({
       title: t.compare.title(name),
       description: `${t.compare.description(name)} ${locale === 'zh' ? data.principle.summaryZh : data.principle.summary}`,

@@ -4,7 +4,8 @@ import { CoverageMatrix } from '@/components/reader/CoverageMatrix';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PrincipleList } from '@/components/reader/PrincipleList';
 import { WorkList } from '@/components/reader/WorkList';
-import type { Locale } from '@/lib/i18n/locales';
+import { localTitle } from '@/lib/i18n/local-title';
+import { HTML_LANG, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { homeCardPath, homePageData } from '@/lib/pages/home';
@@ -38,9 +39,9 @@ export function homeRoute(locale: Locale) {
     const { initiative, initiativeWork, principles, matrix, works } = homePageData(locale);
     return (
       <>
-        <PageHeading eyebrow={t.home.eyebrow} title={locale === 'zh' ? initiative.titleZh : initiative.title}>
-          <p lang={locale === 'zh' ? 'en' : 'zh-Hans'} className="mt-1 text-lg text-muted">
-            {locale === 'zh' ? initiative.title : initiative.titleZh}
+        <PageHeading eyebrow={t.home.eyebrow} title={localTitle(initiative, locale)}>
+          <p lang={HTML_LANG[otherLocale(locale)]} className="mt-1 text-lg text-muted">
+            {localTitle(initiative, otherLocale(locale))}
           </p>
           {(locale === 'zh' ? initiative.introZh : initiative.paragraphs).map((paragraph) => (
             <p key={paragraph} className="mt-3 font-serif text-[1.0625rem] leading-[1.7]">

@@ -1,5 +1,5 @@
 import { PageHeading } from '@/components/reader/PageHeading';
-import { principleName } from '@/components/reader/PrincipleChips';
+import { localTitle } from '@/lib/i18n/local-title';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { principleListData } from '@/lib/pages/principles';
@@ -39,13 +39,13 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <ul className="mb-6 list-disc space-y-1 pl-5">
         {principles.map((principle) => (
           <li key={principle.id}>
-            <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
+            <a href={principleUrl(principle.id, locale)}>{localTitle(principle, locale)}</a>
           </li>
         ))}
       </ul>
       <p>
         {t.orBrowse} <a href={sourcesUrl(locale)}>{t.allTexts}</a>
-        {locale === 'zh' ? '。' : '.'}
+        {messages(locale).punctuation.stop}
       </p>
     </div>
   );

@@ -12,7 +12,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { parallelPageData } from '@/lib/pages/sources';
 import { parallelUrl } from '@/lib/urls';
 import type { SourceProps } from './source';
-import { sourceTitle } from '@/components/reader/SourceLink';
+import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
  * A work's versions side by side, aligned paragraph by paragraph (the build checks they align one to one). Each row's

@@ -6,7 +6,9 @@ import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { Provenance } from '@/components/reader/Provenance';
 import { Renderings } from '@/components/reader/Renderings';
 import { RowCard } from '@/components/reader/RowCard';
-import { SourceLink, sourceName, sourceTitle } from '@/components/reader/SourceLink';
+import { SourceLink } from '@/components/reader/SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
+import { sourceTitle } from '@/lib/i18n/source-name';
 import { SourceRelations } from '@/components/reader/SourceRelations';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
@@ -69,7 +71,6 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
   const t = messages(locale);
   const p = t.passagePage;
   const label = formatLabel(data.row.label, locale);
-  const comma = locale === 'zh' ? '，' : ', ';
   return (
     <div className="max-w-[80ch]">
       <PageHeading eyebrow={`${p.eyebrow} · ${label}`} title={p.title(sourceName(data.source, locale), label)} />
@@ -106,7 +107,7 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
           {data.renders.map((target) => (
             <a key={target.href} href={target.href}>
               <span lang={target.source.language}>{sourceName(target.source, locale)}</span>
-              {comma}
+              {t.punctuation.comma}
               {formatLabel(target.passage.label, locale)}
             </a>
           ))}

@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { InitiativeStatements } from '@/components/reader/InitiativeStatements';
 import { PageHeading } from '@/components/reader/PageHeading';
-import { principleName } from '@/components/reader/PrincipleChips';
+import { localTitle } from '@/lib/i18n/local-title';
 import { PrincipleList } from '@/components/reader/PrincipleList';
 import { ReadingControls } from '@/components/reader/ReadingControls';
 import { WorkStatementsSection } from '@/components/reader/WorkStatementsSection';
 import type { Principle } from '@/lib/content/schema';
-import type { Locale } from '@/lib/i18n/locales';
+import { HTML_LANG, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { principleListData, principlePageData } from '@/lib/pages/principles';
@@ -48,9 +48,9 @@ export function PrincipleHeading({
   children?: ReactNode;
 }) {
   return (
-    <PageHeading eyebrow={eyebrow} title={principleName(principle, locale)}>
-      <p lang={locale === 'zh' ? 'en' : 'zh-Hans'} className="mt-1 text-lg text-muted">
-        {locale === 'zh' ? principle.title : principle.titleZh}
+    <PageHeading eyebrow={eyebrow} title={localTitle(principle, locale)}>
+      <p lang={HTML_LANG[otherLocale(locale)]} className="mt-1 text-lg text-muted">
+        {localTitle(principle, otherLocale(locale))}
       </p>
       {children}
     </PageHeading>
@@ -64,7 +64,7 @@ export function principleRoute(locale: Locale) {
     const data = principlePageData((await params).id, locale);
     if (!data) return {};
     const { principle } = data;
-    const [name, other] = locale === 'zh' ? [principle.titleZh, principle.title] : [principle.title, principle.titleZh];
+    const [name, other] = [localTitle(principle, locale), localTitle(principle, otherLocale(locale))];
     const title = `${name} (${other})`;
     return pageMetadata({
       title,
@@ -107,8 +107,7 @@ export function principleRoute(locale: Locale) {
                     href={principleUrl(other.id, locale)}
                     className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
                   >
-                    {principleName(other, locale)}{' '}
-                    <span className="font-normal">{t.principle.shared(other.shared)}</span>
+                    {localTitle(other, locale)} <span className="font-normal">{t.principle.shared(other.shared)}</span>
                   </a>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { PageHeading } from '@/components/reader/PageHeading';
-import { principleName } from '@/components/reader/PrincipleChips';
+import { localTitle } from '@/lib/i18n/local-title';
 import { SearchApp, SearchProvider } from '@/components/search/SearchApp';
 import { SearchField } from '@/components/search/SearchField';
 import type { Locale } from '@/lib/i18n/locales';
@@ -44,7 +44,7 @@ export function searchRoute(locale: Locale) {
             {principleListData().map((principle) => (
               <li key={principle.id}>
                 <a href={searchUrl({ principle: principle.id }, locale)} className={chip}>
-                  {principleName(principle, locale)}
+                  {localTitle(principle, locale)}
                 </a>
               </li>
             ))}

@@ -12,7 +12,7 @@ import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { sourcePageData } from '@/lib/pages/sources';
 import { sourceUrl } from '@/lib/urls';
-import { sourceTitle } from '@/components/reader/SourceLink';
+import { sourceTitle } from '@/lib/i18n/source-name';
 
 export interface SourceProps {
   params: Promise<{ slug: string }>;

@@ -2,8 +2,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import type { MatrixData } from '@/lib/pages/home';
 import { principleUrl, sourceUrl } from '@/lib/urls';
-import { principleName } from './PrincipleChips';
-import { sourceName } from './SourceLink';
+import { localTitle } from '@/lib/i18n/local-title';
+import { sourceName } from '@/lib/i18n/messages';
 
 function shade(count: number): string {
   if (count === 0) return 'shade-0';
@@ -47,7 +47,7 @@ export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale:
           {matrix.rows.map(({ principle, cells }) => (
             <tr key={principle.id} className="border-t border-line">
               <th scope="row" className="sticky left-0 z-[1] max-w-[14rem] bg-surface p-2 text-left font-normal">
-                <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
+                <a href={principleUrl(principle.id, locale)}>{localTitle(principle, locale)}</a>
               </th>
               {cells.map(({ count, href }, i) => {
                 const work = matrix.works[i].original;
@@ -57,7 +57,7 @@ export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale:
                       <a
                         href={href}
                         className="block p-2 font-semibold text-inherit no-underline hover:underline"
-                        aria-label={t.cell(count, sourceName(work, locale, true), principleName(principle, locale))}
+                        aria-label={t.cell(count, sourceName(work, locale, true), localTitle(principle, locale))}
                       >
                         {count}
                       </a>

@@ -5,7 +5,7 @@ import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { Renderings } from './Renderings';
 import { RowCard } from './RowCard';
-import { sourceTitle } from './SourceLink';
+import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
  * "In the Initiative": the points of the official text that state a principle, each with the English wordings that

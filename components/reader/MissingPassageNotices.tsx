@@ -19,7 +19,7 @@ export function UnknownPassage({ locale }: { locale: Locale }) {
     >
       <p className="font-semibold">
         {t.unknown} <code data-missing-id />
-        {locale === 'zh' ? '。' : '.'}
+        {messages(locale).punctuation.stop}
       </p>
       <p className="mt-2">{t.unknownHelp}</p>
     </aside>

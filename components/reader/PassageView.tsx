@@ -2,27 +2,30 @@ import { formatLabel } from '@/lib/content/labels';
 import type { Language } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { PassageDetails } from '@/lib/pages/sources';
 import type { PassageInVersion, SourceRef } from '@/lib/pages/view';
 import { principleUrl } from '@/lib/urls';
 import { MarkedText } from './MarkedText';
-import { principleName, PrincipleChips } from './PrincipleChips';
-import { sourceName } from './SourceLink';
+import { localTitle } from '@/lib/i18n/local-title';
+import { PrincipleChips } from './PrincipleChips';
+import { sourceName } from '@/lib/i18n/messages';
 
 const actionClass =
   'rounded border border-line bg-surface px-2 py-0.5 text-xs text-muted hover:text-ink focus-visible:text-ink';
 
 function PassageLinks({ intro, passages, locale }: { intro: string; passages: PassageInVersion[]; locale: Locale }) {
   if (passages.length === 0) return null;
+  const marks = punctuation(locale);
   return (
     <p className="text-sm text-muted">
       {intro}{' '}
       {passages.map((other, i) => (
         <span key={other.href}>
-          {i > 0 && (locale === 'zh' ? '；' : '; ')}
+          {i > 0 && marks.semicolon}
           <a href={other.href}>
             <span lang={other.source.language}>{sourceName(other.source, locale)}</span>
-            {locale === 'zh' ? '，' : ', '}
+            {marks.comma}
             {formatLabel(other.passage.label, locale)}
           </a>
         </span>
@@ -144,15 +147,15 @@ function WhyThesePrinciples({
   locale: Locale;
 }) {
   const t = messages(locale).passage;
-  const comma = locale === 'zh' ? '、' : ', ';
+  const marks = punctuation(locale);
   return (
     <details className="text-sm text-muted">
       <summary className="cursor-pointer select-none">{t.why}</summary>
       <ul className="mt-2 space-y-2 pl-4">
         {details.mentions.map(({ principle, evidence, matched, elsewhere }) => (
           <li key={principle.id}>
-            <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
-            {locale === 'zh' ? '：' : ': '}
+            <a href={principleUrl(principle.id, locale)}>{localTitle(principle, locale)}</a>
+            {marks.colon}
             {evidence.by === 'editor' ? (
               <span>{t.byEditor}</span>
             ) : (
@@ -160,11 +163,11 @@ function WhyThesePrinciples({
                 {t.matched}{' '}
                 {matched.map((words, i) => (
                   <span key={words}>
-                    {i > 0 && comma}
+                    {i > 0 && marks.listComma}
                     <q lang={language}>{words}</q>
                   </span>
                 ))}
-                {locale === 'zh' ? '。' : '.'}
+                {marks.stop}
               </span>
             )}{' '}
             {elsewhere.length > 0 ? (
@@ -172,13 +175,13 @@ function WhyThesePrinciples({
                 {t.alsoIn}{' '}
                 {elsewhere.map((other, i) => (
                   <span key={other.href}>
-                    {i > 0 && comma}
+                    {i > 0 && marks.listComma}
                     <a href={other.href} lang={other.work.language}>
                       {sourceName(other.work, locale, true)} ({other.count})
                     </a>
                   </span>
                 ))}
-                {locale === 'zh' ? '。' : '.'}
+                {marks.stop}
               </span>
             ) : (
               <span>{t.nowhereElse}</span>

@@ -1,13 +1,9 @@
+import { localTitle } from '@/lib/i18n/local-title';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PrincipleChip } from '@/lib/pages/view';
 import { principleUrl } from '@/lib/urls';
 
 type Named = Pick<PrincipleChip, 'id' | 'title'> & Partial<Pick<PrincipleChip, 'titleZh'>>;
-
-/** A principle's name in the interface's language. */
-export function principleName(principle: Omit<Named, 'id'>, locale: Locale): string {
-  return locale === 'zh' && principle.titleZh ? principle.titleZh : principle.title;
-}
 
 /** Links to the principles a passage states (on reading pages and in search results alike). */
 export function PrincipleChips({
@@ -28,7 +24,7 @@ export function PrincipleChips({
             href={principleUrl(principle.id, locale)}
             className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
           >
-            {principleName(principle, locale)}
+            {localTitle(principle, locale)}
           </a>
         </li>
       ))}

@@ -1,8 +1,8 @@
-import type { Locale } from '@/lib/i18n/locales';
+import { HTML_LANG, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import type { PrincipleListItem } from '@/lib/pages/principles';
 import { principleUrl } from '@/lib/urls';
-import { principleName } from './PrincipleChips';
+import { localTitle } from '@/lib/i18n/local-title';
 
 /**
  * The principles with how many works and passages state each; summaries on the index page. The name in the other
@@ -27,10 +27,10 @@ export function PrincipleList({
       {principles.map((principle) => (
         <li key={principle.id} className="rounded border border-line bg-surface p-4">
           <Heading className="font-serif text-base font-semibold">
-            <a href={principleUrl(principle.id, locale)}>{principleName(principle, locale)}</a>
+            <a href={principleUrl(principle.id, locale)}>{localTitle(principle, locale)}</a>
           </Heading>
-          <p lang={locale === 'zh' ? 'en' : 'zh-Hans'} className="text-sm text-muted">
-            {locale === 'zh' ? principle.title : principle.titleZh}
+          <p lang={HTML_LANG[otherLocale(locale)]} className="text-sm text-muted">
+            {localTitle(principle, otherLocale(locale))}
           </p>
           <p className="mt-1 text-sm text-muted">
             {t.principles.counts(principle.counts.passages, principle.counts.works)}

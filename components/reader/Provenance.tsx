@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatDate, messages, type Messages } from '@/lib/i18n/messages';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { SourceRef } from '@/lib/pages/view';
 
 function authorNote(authors: readonly Author[] | undefined, t: Messages['provenance']): string | undefined {
@@ -39,7 +40,7 @@ export function Provenance({ source, locale }: { source: SourceRef; locale: Loca
           <time dateTime={source.date}>{formatDate(source.date, locale)}</time>
           {source.pageDate && (
             <span>
-              {locale === 'zh' ? '；' : '; '}
+              {punctuation(locale).semicolon}
               {p.pageDated} <time dateTime={source.pageDate}>{formatDate(source.pageDate, locale)}</time>
             </span>
           )}

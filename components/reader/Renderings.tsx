@@ -1,8 +1,9 @@
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { PassageInVersion } from '@/lib/pages/view';
 import { MarkedText } from './MarkedText';
-import { sourceName } from './SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
 
 /** Passages elsewhere that give a passage's words in another language (editors' renders marks), each linked back. */
 export function Renderings({
@@ -28,7 +29,7 @@ export function Renderings({
           <figcaption className="mt-1 text-sm">
             <a href={rendering.href}>
               <span lang={rendering.source.language}>{sourceName(rendering.source, locale, true)}</span>
-              {locale === 'zh' ? '，' : ', '}
+              {punctuation(locale).comma}
               {formatLabel(rendering.passage.label, locale)}
             </a>
           </figcaption>

@@ -1,6 +1,7 @@
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
-import { inBrackets, messages } from '@/lib/i18n/messages';
+import { messages } from '@/lib/i18n/messages';
+import { inBrackets } from '@/lib/i18n/punctuation';
 import type { RowView } from '@/lib/pages/view';
 import { MarkedText } from './MarkedText';
 

@@ -1,16 +1,8 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { messages } from '@/lib/i18n/messages';
+import { messages, sourceName } from '@/lib/i18n/messages';
+import type { NamedSource } from '@/lib/i18n/source-name';
 import type { SourceRef } from '@/lib/pages/view';
 import { sourceUrl } from '@/lib/urls';
-
-import { displayName, type NamedSource } from './source-name';
-
-export { sourceTitle } from './source-name';
-
-/** A source's name in the interface's language (source-name.ts). */
-export function sourceName(source: NamedSource, locale: Locale, short = false): string {
-  return displayName(source, messages(locale).source.commentary, short);
-}
 
 /** A link to a source's page under its name, marked with the source's language. */
 export function SourceLink({

@@ -3,7 +3,8 @@ import { messages } from '@/lib/i18n/messages';
 import type { WorkSummary } from '@/lib/pages/view';
 import { sourceUrl } from '@/lib/urls';
 import { SourceByline } from './SourceByline';
-import { CommentaryOn, SourceLink, sourceName } from './SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
+import { CommentaryOn, SourceLink } from './SourceLink';
 
 /** The works, one card each: the original with its other languages, and what a commentary comments on. */
 export function WorkList({

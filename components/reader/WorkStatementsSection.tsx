@@ -3,7 +3,8 @@ import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { RowCard } from './RowCard';
 import { SourceByline } from './SourceByline';
-import { CommentaryOn, sourceName } from './SourceLink';
+import { sourceName } from '@/lib/i18n/messages';
+import { CommentaryOn } from './SourceLink';
 
 /** One work's statements of a principle on the principle's page; `#in-<slug>` of any of its versions lands here. */
 export function WorkStatementsSection({

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { ResultItem, ResultPassage } from '@/lib/search/client';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
-import { displayName } from '@/components/reader/source-name';
+import { displayName } from '@/lib/i18n/source-name';
 import { formatDate } from '@/lib/i18n/dates';
 import { sourceUrl } from '@/lib/urls';
 import { MarkedExcerpt } from './MarkedExcerpt';

@@ -1,7 +1,8 @@
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
-import { displayName, sourceTitle } from '@/components/reader/source-name';
+import { displayName, sourceTitle } from '@/lib/i18n/source-name';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { SheetSourceFile } from '@/lib/pages/sheet';
 import type { SheetRef } from '@/lib/sheet/codec';
 import { passagePageUrl } from '@/lib/urls';
@@ -50,7 +51,7 @@ export function SheetItemView({
         <p>
           <a href={passagePageUrl(entry.slug, entry.id, locale)}>
             <span lang={source.source.language}>{name}</span>
-            {locale === 'zh' ? '，' : ', '}
+            {punctuation(locale).comma}
             {formatLabel(passage.label, locale)}
           </a>
         </p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { displayName } from '@/components/reader/source-name';
+import { displayName } from '@/lib/i18n/source-name';
 import { MarkedExcerpt } from '@/components/search/MarkedExcerpt';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/template';

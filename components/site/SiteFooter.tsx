@@ -9,7 +9,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
         <p>
           {t.siteName}
-          {locale === 'zh' ? '：' : ': '}
+          {t.punctuation.colon}
           {t.site.footer}{' '}
           <a href={CORPUS_JSON_URL} download>
             {t.site.downloadCorpus}

@@ -7,6 +7,7 @@
  */
 import type { PassageLabel } from '../content/schema';
 import { formatLabel } from '../content/labels';
+import { joinList } from '../i18n/punctuation';
 import { apaInText, apaReference } from './apa';
 import { bibtexCiteHint, bibtexEntry } from './bibtex';
 import { chicagoBibliography, chicagoNote } from './chicago';
@@ -80,5 +81,8 @@ export function shortCitation(source: CitableSource, label?: PassageLabel, langu
     source.date,
     label && formatLabel(label, language),
   ];
-  return parts.filter(Boolean).join(language === 'zh' ? '，' : ', ');
+  return joinList(
+    parts.filter((part): part is string => Boolean(part)),
+    language,
+  );
 }

@@ -1,14 +1,27 @@
 /**
- * Every word of the interface, in English and Chinese. The Chinese dictionary is typed by the English one, so a
- * missing string is a type error. Content (titles, passages, summaries) is never here: it comes from content/.
- * Client components get the strings they need as props, so no dictionary ships to the browser.
+ * The interface's catalogue: every word and mark of punctuation, in English and Chinese. The Chinese dictionary is
+ * typed by the English one, so a missing string is a type error. Content (titles, passages, summaries) is never here:
+ * it comes from content/ (`localTitle` picks a title's language).
+ *
+ * Pages' words are written here. Client components get the strings they need as props, so this dictionary never ships
+ * to the browser; the three parts client code needs itself are written in their own files beside this one, typed the
+ * same way, and included below so `messages(locale)` still holds everything: `punctuation.ts` (with the list joiner,
+ * parentheticals and the "…" cut), `search.ts` (search's words, shipped with search's code) and `sheet-problems.ts`
+ * (what a sheet link could not give).
  */
 import type { Locale } from './locales';
+import { PUNCTUATION } from './punctuation';
+import { SEARCH_WORDS } from './search';
+import { SHEET_PROBLEM_WORDS } from './sheet-problems';
+import { displayName, type NamedSource } from './source-name';
 
 export { formatDate } from './dates';
 
 const en = {
   siteName: 'GAIGI Reader',
+  punctuation: PUNCTUATION.en,
+  searchWords: SEARCH_WORDS.en,
+  sheetProblems: SHEET_PROBLEM_WORDS.en,
   site: {
     skipToContent: 'Skip to content',
     nav: { label: 'Main', principles: 'Principles', texts: 'Texts', search: 'Search' },
@@ -267,6 +280,9 @@ const en = {
 export type Messages = typeof en;
 
 const zh: Messages = {
+  punctuation: PUNCTUATION.zh,
+  searchWords: SEARCH_WORDS.zh,
+  sheetProblems: SHEET_PROBLEM_WORDS.zh,
   siteName: 'GAIGI Reader',
   site: {
     skipToContent: '跳到正文',
@@ -512,7 +528,7 @@ export function messages(locale: Locale): Messages {
   return MESSAGES[locale];
 }
 
-/** A parenthetical as each language writes it: " (English)" after English, "（英文）" after Chinese. */
-export function inBrackets(text: string, locale: Locale): string {
-  return locale === 'zh' ? `（${text}）` : ` (${text})`;
+/** A source's name in the interface's language (source-name.ts): "(commentary)" said in that language. */
+export function sourceName(source: NamedSource, locale: Locale, short = false): string {
+  return displayName(source, MESSAGES[locale].source.commentary, short);
 }

@@ -8,6 +8,8 @@ import type { PhrasingContent, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { bibtexCiteHint, bibtexEntry, shortCitation, type CitableSource } from '../citation';
 import { formatLabel } from '../content/labels';
+import { localTitle } from '../i18n/local-title';
+import { joinList, punctuation } from '../i18n/punctuation';
 import type { PassageLabel } from '../content/schema';
 
 /** One passage of a sheet, as the sheet page knows it. URLs are absolute (the published address). */
@@ -55,7 +57,7 @@ export function sheetMarkdown(items: readonly SheetItem[], language: 'en' | 'zh'
       {
         type: 'paragraph',
         children: [
-          { type: 'text', value: language === 'zh' ? '——' : '— ' },
+          { type: 'text', value: punctuation(language).dash },
           {
             type: 'link',
             url: item.permalink,
@@ -109,9 +111,11 @@ function csvRow(item: SheetItem, position: number, language: 'en' | 'zh'): strin
     source.author ?? '',
     source.publisher ?? '',
     source.date ?? '',
-    item.principles
-      .map((principle) => (language === 'zh' ? principle.titleZh : principle.title))
-      .join(language === 'zh' ? '；' : '; '),
+    joinList(
+      item.principles.map((principle) => localTitle(principle, language)),
+      language,
+      'semicolon',
+    ),
     item.permalink,
   ];
 }

@@ -1,10 +1,10 @@
-import type { SourceRef } from '@/lib/pages/view';
-import { displayPunctuation } from '@/lib/text/display-punctuation';
+import type { Language, Source } from '../content/schema';
+import { displayPunctuation } from '../text/display-punctuation';
 
-export type NamedSource = Pick<SourceRef, 'title' | 'shortTitle' | 'about' | 'language'>;
+export type NamedSource = Pick<Source, 'title' | 'shortTitle' | 'about' | 'language'>;
 
 /** Text as shown: Chinese with Chinese punctuation (display-punctuation.ts), as passages are. */
-export function sourceTitle(title: string, language: SourceRef['language']): string {
+export function sourceTitle(title: string, language: Language): string {
   return language === 'zh' ? displayPunctuation(title) : title;
 }
 
