@@ -5,6 +5,7 @@
 import 'server-only';
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
 import { glossaryPairs, type SourcedGlossaryPair } from './content/glossary';
+import { contentSizeProblem } from './content/limits';
 import { loadGlossary, loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
 import { loadPublishedIds } from './content/published-ids';
 import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
@@ -23,6 +24,9 @@ export interface Corpus {
 }
 
 export function buildCorpus(rootDir: string): Corpus {
+  // Before anything is read: loading content far beyond the limit would take minutes.
+  const oversized = contentSizeProblem(rootDir);
+  if (oversized) throw new ContentError([oversized]);
   const problems: ContentProblem[] = [];
   const initiative = loadInitiative(rootDir, problems);
   const principles = loadPrinciples(rootDir, problems);

@@ -6,6 +6,7 @@ import { readBlocks, type Block } from './blocks';
 import type { ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
 import { labelPassages } from './labels';
+import { tooManyPassages } from './limits';
 import { passageIds } from './passage-id';
 import { readMarkdownFiles } from './read-files';
 import { readFileSync } from 'node:fs';
@@ -51,6 +52,11 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
     const frontMatter = readFrontMatter(tree, sourceFrontMatterSchema, file, problems);
     const blocks = readBlocks(tree, file, problems);
     if (!frontMatter) continue;
+    const crowded = tooManyPassages(blocks, file);
+    if (crowded) {
+      problems.push(crowded);
+      continue;
+    }
     const line = keyLine(text, 'slug');
     if (frontMatter.slug !== name) {
       problems.push({ file, line, message: `slug "${frontMatter.slug}" differs from the file name: rename the file to ${frontMatter.slug}.md or fix the slug` });

@@ -11,6 +11,7 @@ import { siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite } from './export';
+import { writeHeadersFile } from './headers';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
@@ -39,6 +40,8 @@ const notFoundPages: BuildStep = ({ dir }) =>
       .map((file) => path.relative(dir, file))
       .join(', ')}`,
   );
+const staticHostHeaders: BuildStep = ({ dir }) =>
+  console.log(`Headers for static hosts: ${path.relative(dir, writeHeadersFile(dir))}.`);
 const dropPayloads: BuildStep = ({ dir }) => {
   const { files, bytes } = dropNavigationPayloads(dir);
   console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
@@ -53,7 +56,7 @@ const addCards: BuildStep = async ({ dir, cards, timings }) => {
 };
 
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
-const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, addCards];
+const STEPS: readonly BuildStep[] = [exportSite, addCsp, staticHostHeaders, notFoundPages, dropPayloads, addCards];
 
 export interface SiteOptions extends RecordOptions {
   contentRoot: string;
