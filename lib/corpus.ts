@@ -12,6 +12,7 @@ import type { Initiative, Passage, Principle, PublishedIds, Source } from './con
 import { retireIds } from './links/retired-ids';
 import { hanFoldFor } from './text/han';
 import { Tagger } from './tagging/tag';
+import { termProblems } from './tagging/term-checks';
 
 export interface Corpus {
   initiative: Initiative;
@@ -53,25 +54,33 @@ export function buildCorpus(rootDir: string): Corpus {
     principles,
     hanFoldFor(sources.flatMap((source) => source.passages.map((passage) => passage.text))),
   );
+  const tagged = tagSources(sources, tagger);
+  const allPassages = tagged.flatMap((source) => source.passages);
+  for (const warning of termProblems(principles, allPassages)) console.warn(formatProblem(warning));
   return {
     initiative,
     publishedIds,
     glossary: glossaryPairs(glossary, principles),
-    principles: principles.map(({ line: _line, ...principle }) => principle),
-    sources: sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
-      ...source,
-      passages: passages.map(({ id, kind, label, text, links, line, annotation, renders }): Passage => ({
-        id,
-        kind,
-        label,
-        text,
-        ...(links && { links }),
-        line,
-        mentions: tagger.tag(text, annotation),
-        ...(renders && { renders: renders.map((mark) => mark.ref) }),
-      })),
-    })),
+    principles: principles.map(({ line: _line, termLine: _termLine, ...principle }) => principle),
+    sources: tagged,
   };
+}
+
+/** Every passage with the principles it states (the tagger, or the editors' annotation). */
+function tagSources(sources: readonly LoadedSource[], tagger: Tagger): Source[] {
+  return sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
+    ...source,
+    passages: passages.map(({ id, kind, label, text, links, line, annotation, renders }): Passage => ({
+      id,
+      kind,
+      label,
+      text,
+      ...(links && { links }),
+      line,
+      mentions: tagger.tag(text, annotation),
+      ...(renders && { renders: renders.map((mark) => mark.ref) }),
+    })),
+  }));
 }
 
 let cached: Corpus | undefined;

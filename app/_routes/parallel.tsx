@@ -26,10 +26,13 @@ export function parallelRoute(locale: Locale) {
     const data = parallelPageData((await params).slug, locale);
     if (!data) return {};
     const { source, work } = data;
-    const others = work.versions.filter((version) => version.slug !== source.slug).map((version) => version.title);
+    const others = work.versions
+      .filter((version) => version.slug !== source.slug)
+      .map((version) => sourceTitle(version.title, version.language));
+    const title = sourceTitle(source.title, source.language);
     return pageMetadata({
-      title: t.parallel.title(source.title),
-      description: t.parallel.description(source.title, others.join(', ')),
+      title: t.parallel.title(title),
+      description: t.parallel.description(title, others.join(', ')),
       path: parallelUrl(source.slug),
       locale,
     });

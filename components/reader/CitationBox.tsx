@@ -1,31 +1,45 @@
 import type { Citations } from '@/lib/citation';
+import type { CitationData } from '@/lib/citation/take-away';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 
-/** Ready-to-paste citations of a source or a passage, each with a copy button. */
+const buttonClass = 'rounded border border-line px-2 py-0.5 text-xs text-muted hover:text-ink';
+
+/**
+ * Ready-to-paste citations of a source or a passage, each with a copy button, and RIS / CSL-JSON downloads. What is
+ * copied or downloaded is made in the browser from `data` (CopyActions → lib/citation/take-away.ts): at the page's
+ * own origin when the build had no SITE_URL, and with today's date as GB/T 7714's 引用日期.
+ */
 export function CitationBox({
   citations,
+  data,
   locale,
   title,
   note,
   open = false,
 }: {
-  citations: Citations;
+  citations: Citations & { apaInText?: string };
+  data: CitationData;
   locale: Locale;
   title?: string;
   note?: string;
   open?: boolean;
 }) {
-  const t = messages(locale).source;
+  const t = messages(locale);
   const styles = [
     { key: 'apa', label: 'APA', text: citations.apa },
+    ...(citations.apaInText ? [{ key: 'apaInText', label: t.takeAway.apaInText, text: citations.apaInText }] : []),
     { key: 'chicago', label: 'Chicago', text: citations.chicago },
     { key: 'bibtex', label: 'BibTeX', text: citations.bibtex },
     { key: 'gbt', label: 'GB/T 7714', text: citations.gbt },
   ];
   return (
-    <details open={open} className="rounded border border-line bg-surface p-3 text-sm no-print">
-      <summary className="cursor-pointer font-medium">{title ?? t.cite}</summary>
+    <details
+      open={open}
+      data-citation={JSON.stringify(data)}
+      className="rounded border border-line bg-surface p-3 text-sm no-print"
+    >
+      <summary className="cursor-pointer font-medium">{title ?? t.source.cite}</summary>
       {note && <p className="mt-2 text-xs text-muted">{note}</p>}
       <dl className="mt-3 space-y-3">
         {styles.map((style) => (
@@ -34,12 +48,12 @@ export function CitationBox({
               {style.label}
               <button
                 type="button"
-                data-copy="element"
-                data-target={`cite-${style.key}`}
-                data-label={t.citationLabel(style.label)}
-                className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:text-ink"
+                data-copy="cite"
+                data-style={style.key}
+                data-label={t.source.citationLabel(style.label)}
+                className={buttonClass}
               >
-                {t.copy}
+                {t.source.copy}
               </button>
             </dt>
             <dd>
@@ -53,6 +67,14 @@ export function CitationBox({
           </div>
         ))}
       </dl>
+      <p className="mt-3 flex flex-wrap items-center gap-2">
+        <span className="font-medium">{t.takeAway.exports}</span>
+        {(['ris', 'csl'] as const).map((format) => (
+          <button key={format} type="button" data-export={format} className={buttonClass}>
+            {t.takeAway.download(t.takeAway[format])}
+          </button>
+        ))}
+      </p>
     </details>
   );
 }

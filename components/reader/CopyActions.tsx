@@ -16,18 +16,23 @@ export interface CopyStrings {
  * server-rendered HTML and the page ships a single small script:
  * - `data-copy="link"` copies `data-href` made absolute;
  * - `data-copy="quote"` copies the passage's text, then `data-cite` and the link;
- * - `data-copy="element"` copies the text of the element whose id is `data-target`.
+ * - `data-copy="element"` copies the text of the element whose id is `data-target`;
+ * - `data-copy="cite"` copies the citation `data-style` of the nearest `[data-citation]`, made in the browser
+ *   (lib/citation/take-away.ts) with this page's origin and today's date; `data-export` downloads RIS or CSL-JSON.
  */
 export function CopyActions({ strings }: { strings: CopyStrings }) {
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
     async function onClick(event: MouseEvent) {
-      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+      const target = event.target instanceof Element ? event.target : null;
+      const exporter = target?.closest<HTMLButtonElement>('button[data-export]');
+      if (exporter) return void exportCitation(exporter);
+      const button = target?.closest<HTMLButtonElement>('button[data-copy]');
       if (!button) return;
-      const text = textToCopy(button);
-      if (text === undefined) return;
       try {
+        const text = await textToCopy(button);
+        if (text === undefined) return;
         await navigator.clipboard.writeText(text);
         flash(button, strings.done);
         setAnnouncement(fill(strings.announced, { what: button.dataset.label ?? '' }).trim());
@@ -47,7 +52,35 @@ export function CopyActions({ strings }: { strings: CopyStrings }) {
   );
 }
 
-function textToCopy(button: HTMLButtonElement): string | undefined {
+/** The page's citation data (`data-citation` JSON, written by the page) and the take-away module, loaded on use. */
+async function citationOf(button: HTMLButtonElement) {
+  const raw = button.closest<HTMLElement>('[data-citation]')?.dataset.citation;
+  if (!raw) return undefined;
+  const takeAway = await import('@/lib/citation/take-away');
+  const data = takeAway.parseCitationData(raw);
+  return data && { takeAway, data, accessed: takeAway.localIsoDate(new Date()) };
+}
+
+async function exportCitation(button: HTMLButtonElement) {
+  const found = await citationOf(button);
+  const format = button.dataset.export;
+  if (!found || (format !== 'ris' && format !== 'csl')) return;
+  const { takeAway, data, accessed } = found;
+  const text = takeAway.takeAway(format, data, window.location.origin, accessed);
+  const { extension, type } = takeAway.TAKE_AWAY_FILES[format];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = `${data.source.slug}${data.label ? `-${button.dataset.place ?? 'passage'}` : ''}.${extension}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+async function textToCopy(button: HTMLButtonElement): Promise<string | undefined> {
+  if (button.dataset.copy === 'cite') {
+    const found = await citationOf(button);
+    const style = found?.takeAway.TAKE_AWAY_STYLES.find((known) => known === button.dataset.style);
+    return found && style && found.takeAway.takeAway(style, found.data, window.location.origin, found.accessed);
+  }
   const link = button.dataset.href ? new URL(button.dataset.href, window.location.href).href : undefined;
   switch (button.dataset.copy) {
     case 'link':

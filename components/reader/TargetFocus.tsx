@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect } from 'react';
+import { missingFromFragment, missingFromPath, sourceHolding, type MissingPassage } from '@/lib/missing-passage';
+import type { SheetCatalogueFile } from '@/lib/pages/sheet';
 import { findPhrases } from '@/lib/text/match';
+import { passagePageUrl, SHEET_CATALOGUE_URL } from '@/lib/urls';
 
 /**
  * Makes a deep link land for everyone: the passage named by the URL's #fragment is highlighted (also after in-page
@@ -22,8 +25,9 @@ export function TargetFocus() {
         target = document.getElementById(current);
         window.history.replaceState(window.history.state, '', `#${current}`);
       }
-      // A passage id this source never had (mistyped, or cut short when pasted): say so instead of doing nothing.
-      if (!target && PASSAGE_ID.test(id)) target = unknownPassageNotice(id);
+      // A passage id this page does not have (mistyped, cut short, or crafted): say so, quoting only a well-formed id.
+      const missing = target ? undefined : (missingFromFragment(id) ?? missingFromPath(window.location.pathname));
+      if (missing) target = unknownPassageNotice(missing);
       if (!target) return;
       target.setAttribute('data-targeted', '');
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
@@ -39,8 +43,6 @@ export function TargetFocus() {
   return null;
 }
 
-const PASSAGE_ID = /^p-[0-9a-f]/;
-
 /** The #fragment as text; a malformed escape (a hand-edited link) is taken as it stands rather than thrown on. */
 function fragmentId(): string {
   const raw = window.location.hash.slice(1);
@@ -51,13 +53,36 @@ function fragmentId(): string {
   }
 }
 
-function unknownPassageNotice(id: string): HTMLElement | null {
+function unknownPassageNotice(missing: MissingPassage): HTMLElement | null {
   const notice = document.getElementById('unknown-passage');
   const slot = notice?.querySelector('[data-missing-id]');
   if (!notice || !slot) return null;
-  slot.textContent = id;
+  slot.textContent = missing.kind === 'unknown' ? missing.id : '';
+  notice.querySelectorAll<HTMLElement>('[data-when]').forEach((part) => {
+    part.hidden = part.dataset.when !== missing.kind;
+  });
   notice.hidden = false;
+  if (missing.kind === 'unknown') void showWhereKnown(notice, missing.id);
   return notice;
+}
+
+/** Where the ledger knows the id under another source: a link to that passage's page (its words and a search). */
+async function showWhereKnown(notice: HTMLElement, id: string) {
+  try {
+    const response = await fetch(SHEET_CATALOGUE_URL);
+    if (!response.ok) return;
+    const file: SheetCatalogueFile = await response.json();
+    const slug = sourceHolding(file.catalogue, id);
+    const link = notice.querySelector<HTMLAnchorElement>('[data-elsewhere]');
+    const part = link?.closest<HTMLElement>('[data-when="elsewhere"]');
+    if (!slug || !link || !part) return;
+    const locale = window.location.pathname.startsWith('/zh/') ? 'zh' : 'en';
+    link.href = passagePageUrl(slug, id, locale);
+    link.textContent = `${slug} · ${id}`;
+    part.hidden = false;
+  } catch {
+    // Offline or no catalogue: the notice already says the id is unknown.
+  }
 }
 
 /**

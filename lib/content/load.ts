@@ -89,6 +89,8 @@ export interface LoadedPrinciple extends PrincipleFrontMatter {
   file: string;
   line: number;
   summary: string;
+  /** Line of a term in the front matter, for messages about it; the id's line when it cannot be found. */
+  termLine: (term: string) => number;
 }
 
 export function loadPrinciples(rootDir: string, problems: ContentProblem[]): LoadedPrinciple[] {
@@ -110,7 +112,13 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
     if (annotation) {
       problems.push({ file, line: annotation.line, message: 'principles annotations belong in sources, not in a principle summary: remove it' });
     }
-    principles.push({ ...frontMatter, file, line, summary: blocks.map((block) => block.text).join('\n\n') });
+    principles.push({
+      ...frontMatter,
+      file,
+      line,
+      summary: blocks.map((block) => block.text).join('\n\n'),
+      termLine: (term) => lineHolding(text, term, keyLine(text, 'terms')) ?? line,
+    });
   }
   return principles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
@@ -118,6 +126,14 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
 function keyLine(text: string, key: string): number {
   const match = new RegExp(`^${key}\\s*:`, 'm').exec(text);
   return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+/** The first line at or after `from` that holds `needle`. */
+function lineHolding(text: string, needle: string, from: number): number | undefined {
+  const index = text
+    .split('\n')
+    .findIndex((content, i) => i + 1 >= from && content.includes(needle));
+  return index === -1 ? undefined : index + 1;
 }
 
 function bodyLine(tree: Root): number {

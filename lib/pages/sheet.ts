@@ -9,14 +9,14 @@ import { getCorpus } from '../corpus';
 import type { PassageLabel } from '../content/schema';
 import { getLinks } from '../links';
 import { buildSheetCatalogue, type SheetCatalogue } from '../sheet/resolve';
-import { SITE_URL } from '../site-url';
+import { PUBLISHED_SITE } from '../site-url';
 import { sourceRef, type SourceRef } from './view';
 
 export interface SheetCatalogueFile {
   catalogue: SheetCatalogue;
   principles: { id: string; title: string; titleZh: string }[];
-  /** The published address: exported links are absolute. */
-  site: string;
+  /** The published address, when the build had SITE_URL; else exported links start at the page's own origin. */
+  site?: string;
 }
 
 export interface SheetSourceFile {
@@ -29,7 +29,7 @@ export function sheetCatalogueFile(): SheetCatalogueFile {
   return {
     catalogue: buildSheetCatalogue(corpus.sources, getLinks().retired),
     principles: corpus.principles.map(({ id, title, titleZh }) => ({ id, title, titleZh })),
-    site: SITE_URL,
+    ...(PUBLISHED_SITE && { site: PUBLISHED_SITE }),
   };
 }
 

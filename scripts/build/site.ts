@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, formatProblem } from '../../lib/content/errors';
 import { buildCorpus, type Corpus } from '../../lib/corpus';
-import { siteUrlWarning } from '../../lib/site-url';
+import { siteUrlProblem, siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite } from './export';
@@ -15,6 +15,7 @@ import { writeHeadersFile } from './headers';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
+import { writeSitemap } from './sitemap';
 import { recordPublishedIds, type RecordOptions } from './record-ids';
 import { Timings, type Phase } from './timings';
 
@@ -28,6 +29,7 @@ export interface Build {
   dir: string;
   /** The share cards, drawn beside the export (scripts/build/cards.ts). */
   cards: Promise<DrawnCards>;
+  corpus: Corpus;
   timings: Timings;
 }
 
@@ -55,8 +57,19 @@ const addCards: BuildStep = async ({ dir, cards, timings }) => {
   );
 };
 
+const addSitemap: BuildStep = ({ dir, corpus }) =>
+  console.log(`Sitemap: ${writeSitemap(dir, corpus)} URLs, every page in both languages.`);
+
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
-const STEPS: readonly BuildStep[] = [exportSite, addCsp, staticHostHeaders, notFoundPages, dropPayloads, addCards];
+const STEPS: readonly BuildStep[] = [
+  exportSite,
+  addCsp,
+  staticHostHeaders,
+  notFoundPages,
+  dropPayloads,
+  addSitemap,
+  addCards,
+];
 
 export interface SiteOptions extends RecordOptions {
   contentRoot: string;
@@ -83,6 +96,12 @@ export async function buildSite({
   ...record
 }: SiteOptions): Promise<BuildReport | undefined> {
   const timings = new Timings();
+  const refused = siteUrlProblem(process.env);
+  if (refused) {
+    console.error(`error: ${refused}`);
+    process.exitCode = 1;
+    return;
+  }
   const warning = siteUrlWarning(process.env);
   if (warning) console.warn(`warning: ${warning}`);
   const root = process.cwd();
@@ -101,7 +120,7 @@ export async function buildSite({
   const cards = drawCards(corpus, cardCache ?? path.join(root, '.cache', 'cards'));
   // Awaited by the cards step; a build that fails before it must not also report the drawing as unhandled.
   cards.catch(() => undefined);
-  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards, timings };
+  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards, corpus, timings };
   try {
     for (const step of STEPS) {
       timings.start('other');
