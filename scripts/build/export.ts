@@ -24,12 +24,15 @@ const LOCK = {
 };
 /** What `next build` prints when another `next build` holds `.next/lock`, before it touches anything. */
 const NEXT_BUSY = 'Another next build process is already running';
+/** What `next build` prints once it has compiled, before it renders the pages: where the split between the two falls. */
+const COMPILED = 'Compiled successfully';
 const WAIT_MS = 2000;
 const MAX_WAIT_MS = 20 * 60_000;
 
 export async function exportSite(build: Build) {
   const release = await takeTurn(build.root);
   try {
+    build.timings.start('compile');
     for (const start = Date.now(); (await nextBuild(build)) === 'busy';) {
       if (Date.now() - start > MAX_WAIT_MS)
         throw new Error(`next build: ${NEXT_BUSY} in this checkout, for over 20 minutes`);
@@ -51,20 +54,23 @@ async function takeTurn(root: string): Promise<() => Promise<void>> {
   }
 }
 
+/** Next.js colours its output when the terminal takes colours. */
+const plain = (chunk: Buffer) => chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Runs `next build`, its output passed through; 'busy' when it exited because another one holds its lock. */
-function nextBuild({ root, contentRoot, folder }: Build): Promise<'done' | 'busy'> {
+function nextBuild({ root, contentRoot, folder, timings }: Build): Promise<'done' | 'busy'> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CONTENT_ROOT: contentRoot, NEXT_DIST_DIR: folder, NEXT_TELEMETRY_DISABLED: '1' },
   });
   let busy = false;
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (plain(chunk).includes(COMPILED)) timings.start('pages');
+    process.stdout.write(chunk);
+  });
   child.stderr.on('data', (chunk: Buffer) => {
-    // Next.js colours the command's name when the terminal takes colours.
-    busy ||= chunk
-      .toString()
-      .replace(/\x1b\[[0-9;]*m/g, '')
-      .includes(NEXT_BUSY);
+    busy ||= plain(chunk).includes(NEXT_BUSY);
     if (!busy) process.stderr.write(chunk);
   });
   // A build stopped by a signal stops its compiler too, rather than leave it writing to a folder nobody will publish.
