@@ -40,7 +40,9 @@ export function compareRoute(locale: Locale) {
       <>
         <PrincipleHeading principle={principle} locale={locale} eyebrow={t.compare.eyebrow}>
           <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            <a href={principleUrl(principle.id, locale)}>{t.compare.back}</a>
+            <a href={principleUrl(principle.id, locale)} className="inline-flex min-h-6 items-center">
+              {t.compare.back}
+            </a>
             <ReadingControls locale={locale} />
           </p>
         </PrincipleHeading>
