@@ -3,7 +3,7 @@ import type { Author } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatDate, messages, type Messages } from '@/lib/i18n/messages';
 import { punctuation } from '@/lib/i18n/punctuation';
-import type { SourceRef } from '@/lib/pages/view';
+import type { SourceRef } from '@/lib/content/refs';
 
 function authorNote(authors: readonly Author[] | undefined, t: Messages['provenance']): string | undefined {
   const [first] = authors ?? [];

@@ -12,26 +12,18 @@ import {
 } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SearchResponse } from '@/lib/search/client';
-import { searchUrl, type SearchParams } from '@/lib/urls';
+import { searchUrl } from '@/lib/urls';
 import { SearchFacets } from './SearchFacets';
 import { SearchField } from './SearchField';
 import { SearchMessage, statusText } from './SearchMessage';
 import { SearchResults } from './SearchResults';
 import { SEARCH_TEXT, SearchContext, useSearch } from './strings';
+import type { Shown, UrlState } from './state';
 
 /** Results per page, and per "more results". */
 const PAGE = 20;
 /** Typing pauses this long before the URL, and so the results, follow. */
 const DEBOUNCE_MS = 200;
-
-export type Shown =
-  | { state: 'idle' }
-  | { state: 'loading'; previous?: SearchResponse }
-  | { state: 'done'; response: SearchResponse }
-  | { state: 'failed' };
-
-/** The search state in the URL; an empty string is an unset parameter. */
-export type UrlState = Required<SearchParams>;
 
 /** The engine's code and index are fetched on first use only: typing, focusing the box, or arriving with a query. */
 const loadClient = () => import('@/lib/search/client');

@@ -1,6 +1,6 @@
 import type { LabelledFacet, SearchResponse } from '@/lib/search/client';
 import { FollowLink } from './FollowLink';
-import type { UrlState } from './SearchApp';
+import type { UrlState } from './state';
 import { useSearch } from './strings';
 
 type Filter = 'lang' | 'principle' | 'source';

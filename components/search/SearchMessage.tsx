@@ -1,5 +1,5 @@
 import { FollowLink } from './FollowLink';
-import type { Shown, UrlState } from './SearchApp';
+import type { Shown, UrlState } from './state';
 import { echo, useSearch, type SearchText } from './strings';
 
 /** What the live region announces: the result count, or why there is none. */

@@ -3,7 +3,7 @@ import { displayName, sourceTitle } from '@/lib/i18n/source-name';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
 import { punctuation } from '@/lib/i18n/punctuation';
-import type { SheetSourceFile } from '@/lib/pages/sheet';
+import type { SheetSourceFile } from '@/lib/sheet/files';
 import type { SheetRef } from '@/lib/sheet/codec';
 import { passagePageUrl } from '@/lib/urls';
 

@@ -9,10 +9,11 @@ import { citePassage, type PassageCitations } from '../citation';
 import { getCorpus } from '../corpus';
 import type { Locale } from '../i18n/locales';
 import { getLinks } from '../links';
-import type { RetiredId } from '../links/retired-ids';
+import type { RetiredId } from '../content/retired-ids';
 import { homeCard, passageCard } from '../publish/cards/catalogue';
 import { absoluteUrl } from '../site-url';
 import { passagePageUrl, passageRef, passageUrl } from '../urls';
+import type { PrincipleChip, SourceRef } from '../content/refs';
 import {
   chip,
   inVersion,
@@ -21,9 +22,7 @@ import {
   sourceRef,
   summariseWork,
   type PassageInVersion,
-  type PrincipleChip,
   type RowView,
-  type SourceRef,
   type WorkSummary,
 } from './view';
 

@@ -9,7 +9,8 @@ import type { Locale } from '../i18n/locales';
 import { getLinks, type WorkGroup } from '../links';
 import { principleCard } from '../publish/cards/catalogue';
 import { principleInSourceAnchor } from '../urls';
-import { chip, rowView, summariseWork, type PrincipleChip, type RowView, type WorkSummary } from './view';
+import type { PrincipleChip } from '../content/refs';
+import { chip, rowView, summariseWork, type RowView, type WorkSummary } from './view';
 
 export interface PrincipleCounts {
   passages: number;

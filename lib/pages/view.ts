@@ -3,19 +3,11 @@
  * its permalink. Built here, on the server, from the corpus and its links; components only render them.
  */
 import 'server-only';
+import type { PrincipleChip, SourceRef } from '../content/refs';
 import type { Passage, PassageLabel, Principle, Source } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import type { CorpusLinks, Work, WorkRow } from '../links';
 import { passagePageUrl, passageRef, passageUrl } from '../urls';
-
-export interface PrincipleChip {
-  id: string;
-  title: string;
-  titleZh: string;
-}
-
-/** What a component needs to name and cite a source, without its passages. */
-export type SourceRef = Omit<Source, 'passages' | 'file'>;
 
 export interface WorkSummary {
   id: string;

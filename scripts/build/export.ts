@@ -14,7 +14,6 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lock } from 'proper-lockfile';
 import { BUILDS_DIR } from './publish';
-import type { Build } from './site';
 
 const LOCK = {
   stale: 10_000,
@@ -27,7 +26,15 @@ const NEXT_BUSY = 'Another next build process is already running';
 const WAIT_MS = 2000;
 const MAX_WAIT_MS = 20 * 60_000;
 
-export async function exportSite(build: Build) {
+/** Where an export is built: the project (where Next.js runs), where content/ is read, the build's folder. */
+export interface ExportTarget {
+  root: string;
+  contentRoot: string;
+  /** Relative to the root. */
+  folder: string;
+}
+
+export async function exportSite(build: ExportTarget) {
   const release = await takeTurn(build.root);
   try {
     for (const start = Date.now(); (await nextBuild(build)) === 'busy';) {
@@ -52,7 +59,7 @@ async function takeTurn(root: string): Promise<() => Promise<void>> {
 }
 
 /** Runs `next build`, its output passed through; 'busy' when it exited because another one holds its lock. */
-function nextBuild({ root, contentRoot, folder }: Build): Promise<'done' | 'busy'> {
+function nextBuild({ root, contentRoot, folder }: ExportTarget): Promise<'done' | 'busy'> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'pipe'],

@@ -10,19 +10,15 @@ import { buildCorpus, type Corpus } from '../../lib/corpus';
 import { siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
-import { exportSite } from './export';
+import { exportSite, type ExportTarget } from './export';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
 import { recordPublishedIds, type RecordOptions } from './record-ids';
 
-export interface Build {
-  /** The project: where Next.js builds, and where out/ and .builds/ are. */
-  root: string;
-  /** Where content/ is read from. */
-  contentRoot: string;
-  /** The build's folder, relative to the root, and absolute. */
-  folder: string;
+/** A build: where it exports (the project, where out/ and .builds/ are; content/; its folder), and more. */
+export interface Build extends ExportTarget {
+  /** The build's folder, absolute. */
   dir: string;
   /** The share cards, drawn beside the export (scripts/build/cards.ts). */
   cards: Promise<DrawnCards>;
