@@ -62,10 +62,12 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
       case 'listItem':
         attachAfter = node.position?.end.line ?? -1;
         // The item's own paragraphs are one passage; each item of a nested list is a passage of its own.
-        addBlock('list-item', node.children.filter((child) => child.type !== 'list'), line);
-        node.children
-          .filter((child) => child.type === 'list')
-          .forEach((list) => readNestedList(list));
+        addBlock(
+          'list-item',
+          node.children.filter((child) => child.type !== 'list'),
+          line,
+        );
+        node.children.filter((child) => child.type === 'list').forEach((list) => readNestedList(list));
         return SKIP;
       case 'html':
         readHtml(node, line, parent?.type === 'root' && line === attachAfter + 1);
@@ -103,10 +105,21 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
       const separator = text ? '\n' : '';
       if (needsHtml(child)) {
         const inline = readInline(child);
-        links.push(...inline.links.map((link) => ({ ...link, start: link.start + text.length + separator.length, end: link.end + text.length + separator.length })));
+        links.push(
+          ...inline.links.map((link) => ({
+            ...link,
+            start: link.start + text.length + separator.length,
+            end: link.end + text.length + separator.length,
+          })),
+        );
         if (inline.text) text += separator + inline.text;
         if (inline.removed.length > 0) {
-          problems.push({ file, line, severity: 'warning', message: `removed unsafe HTML (${inline.removed.join(', ')}): the page shows the text only` });
+          problems.push({
+            file,
+            line,
+            severity: 'warning',
+            message: `removed unsafe HTML (${inline.removed.join(', ')}): the page shows the text only`,
+          });
         }
       } else {
         const plain = cleanText(toString(child));
@@ -122,9 +135,18 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
     if (annotation) {
       const target = blocks[blocks.length - 1];
       if (!target || !atTopLevel) {
-        problems.push({ file, line, message: 'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph' });
+        problems.push({
+          file,
+          line,
+          message:
+            'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph',
+        });
       } else if (target.annotation) {
-        problems.push({ file, line, message: 'this passage already has a principles annotation: merge the two into one comment' });
+        problems.push({
+          file,
+          line,
+          message: 'this passage already has a principles annotation: merge the two into one comment',
+        });
       } else {
         target.annotation = { ...parseAnnotation(annotation[1]), line };
       }
@@ -143,14 +165,33 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
   function readRenders(body: string, line: number, atTopLevel: boolean) {
     const target = blocks[blocks.length - 1];
     if (!target || !atTopLevel) {
-      problems.push({ file, line, message: "a renders mark must be on the line right after the paragraph that gives the other passage's words (no blank line between): move it there, or delete it with its paragraph" });
+      problems.push({
+        file,
+        line,
+        message:
+          "a renders mark must be on the line right after the paragraph that gives the other passage's words (no blank line between): move it there, or delete it with its paragraph",
+      });
       return;
     }
-    const refs = body.trim().split(/[\s,]+/).filter(Boolean);
-    if (refs.length === 0) problems.push({ file, line, message: 'empty renders mark: write e.g. <!-- renders: global-ai-governance-initiative#p-1a2b3c4d --> or remove it' });
+    const refs = body
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    if (refs.length === 0)
+      problems.push({
+        file,
+        line,
+        message:
+          'empty renders mark: write e.g. <!-- renders: global-ai-governance-initiative#p-1a2b3c4d --> or remove it',
+      });
     for (const ref of refs) {
       if (PASSAGE_REF.test(ref)) (target.renders ??= []).push({ ref, line });
-      else problems.push({ file, line, message: `"${ref}" is not a passage reference: write <slug>#<passage id>, e.g. global-ai-governance-initiative#p-1a2b3c4d (npm run suggest-links lists candidates)` });
+      else
+        problems.push({
+          file,
+          line,
+          message: `"${ref}" is not a passage reference: write <slug>#<passage id>, e.g. global-ai-governance-initiative#p-1a2b3c4d (npm run suggest-links lists candidates)`,
+        });
     }
   }
 
@@ -158,7 +199,13 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
   function addBlock(kind: PassageKind, children: RootContent[], line: number) {
     const block = content(children, line);
     if (!block.text && children.some(needsHtml)) {
-      problems.push({ file, line, severity: 'warning', message: 'nothing is left of this block once unsafe HTML is removed, so it is not shown: write the passage in Markdown' });
+      problems.push({
+        file,
+        line,
+        severity: 'warning',
+        message:
+          'nothing is left of this block once unsafe HTML is removed, so it is not shown: write the passage in Markdown',
+      });
       return;
     }
     blocks.push({ kind, ...block, line });
@@ -168,7 +215,10 @@ export function readBlocks(tree: Root, file: string, problems: ContentProblem[])
 function parseAnnotation(body: string): Omit<Annotation, 'line'> {
   const add: string[] = [];
   const remove: string[] = [];
-  for (const token of body.trim().split(/[\s,]+/).filter(Boolean)) {
+  for (const token of body
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     if (token.startsWith('-')) remove.push(token.slice(1));
     else add.push(token.replace(/^\+/, ''));
   }

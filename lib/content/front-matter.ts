@@ -36,7 +36,11 @@ export function readFrontMatter<Schema extends z.ZodType>(
     for (const error of document.errors) {
       const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
       const reason = error.message.split('\n')[0];
-      problems.push({ file, line, message: `front matter is not valid YAML (${reason}): check indentation, colons and quotes` });
+      problems.push({
+        file,
+        line,
+        message: `front matter is not valid YAML (${reason}): check indentation, colons and quotes`,
+      });
     }
     return undefined;
   }

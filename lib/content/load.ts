@@ -89,7 +89,11 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
   const documents = readNamedDocuments(
     rootDir,
     SOURCES_DIR,
-    { schema: sourceFrontMatterSchema, key: 'slug', empty: 'the article has no text: paste its paragraphs below the front matter' },
+    {
+      schema: sourceFrontMatterSchema,
+      key: 'slug',
+      empty: 'the article has no text: paste its paragraphs below the front matter',
+    },
     problems,
   );
   return documents.map(({ file, text, frontMatter, blocks, line }) => {
@@ -122,13 +126,21 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
   const documents = readNamedDocuments(
     rootDir,
     PRINCIPLES_DIR,
-    { schema: principleFrontMatterSchema, key: 'id', empty: 'the principle has no summary: write a paragraph below the front matter' },
+    {
+      schema: principleFrontMatterSchema,
+      key: 'id',
+      empty: 'the principle has no summary: write a paragraph below the front matter',
+    },
     problems,
   );
   const principles = documents.map(({ file, frontMatter, blocks, line }) => {
     const annotation = blocks.find((block) => block.annotation)?.annotation;
     if (annotation) {
-      problems.push({ file, line: annotation.line, message: 'principles annotations belong in sources, not in a principle summary: remove it' });
+      problems.push({
+        file,
+        line: annotation.line,
+        message: 'principles annotations belong in sources, not in a principle summary: remove it',
+      });
     }
     return { ...frontMatter, file, line, summary: blocks.map((block) => block.text).join('\n\n') };
   });
@@ -151,14 +163,25 @@ export function loadInitiative(rootDir: string, problems: ContentProblem[]): Ini
   try {
     text = readFileSync(path.join(rootDir, file), 'utf8');
   } catch {
-    problems.push({ file, line: 1, message: 'file is missing: create it with front matter "title" and "titleZh" and a short introduction' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'file is missing: create it with front matter "title" and "titleZh" and a short introduction',
+    });
     return undefined;
   }
   const tree = markdown.parse(text);
   const frontMatter = readFrontMatter(tree, initiativeFrontMatterSchema, file, problems);
   const blocks = readBlocks(tree, file, problems);
-  if (blocks.length === 0) problems.push({ file, line: bodyLine(tree), message: 'the introduction is empty: write a few paragraphs below the front matter' });
-  return frontMatter && blocks.length > 0 ? { ...frontMatter, paragraphs: blocks.map((block) => block.text) } : undefined;
+  if (blocks.length === 0)
+    problems.push({
+      file,
+      line: bodyLine(tree),
+      message: 'the introduction is empty: write a few paragraphs below the front matter',
+    });
+  return frontMatter && blocks.length > 0
+    ? { ...frontMatter, paragraphs: blocks.map((block) => block.text) }
+    : undefined;
 }
 
 /** The editors' glossary pairs (`content/glossary.md`); none when the file does not exist. */
@@ -172,6 +195,11 @@ export function loadGlossary(rootDir: string, problems: ContentProblem[]): Gloss
   const tree = markdown.parse(text);
   const blocks = readBlocks(tree, GLOSSARY_FILE, problems);
   const annotation = blocks.find((block) => block.annotation)?.annotation;
-  if (annotation) problems.push({ file: GLOSSARY_FILE, line: annotation.line, message: 'principles annotations belong in sources, not in the glossary: remove it' });
+  if (annotation)
+    problems.push({
+      file: GLOSSARY_FILE,
+      line: annotation.line,
+      message: 'principles annotations belong in sources, not in the glossary: remove it',
+    });
   return readFrontMatter(tree, glossaryFrontMatterSchema, GLOSSARY_FILE, problems)?.pairs ?? [];
 }

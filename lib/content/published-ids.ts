@@ -41,7 +41,11 @@ export function parseLedger(text: string, file: string, problems: ContentProblem
   try {
     body = parse(text, { mode: 'json' }).body;
   } catch (error) {
-    problems.push({ file, line: errorLine(error, text), message: `is not valid JSON (${reasonOf(error)}): it was truncated or edited by hand; restore it with ${RESTORE_LEDGER}, then run npm run build` });
+    problems.push({
+      file,
+      line: errorLine(error, text),
+      message: `is not valid JSON (${reasonOf(error)}): it was truncated or edited by hand; restore it with ${RESTORE_LEDGER}, then run npm run build`,
+    });
     return undefined;
   }
   const lines = new Map<string, number>();
@@ -51,7 +55,11 @@ export function parseLedger(text: string, file: string, problems: ContentProblem
   if (!result.success) {
     for (const issue of result.error.issues) {
       const [slug, id] = issue.path.map(String);
-      problems.push({ file, line: lineOf(slug ?? '', id), message: `${issue.path.join(' → ')} ${issue.message}: restore the file with ${RESTORE_LEDGER}` });
+      problems.push({
+        file,
+        line: lineOf(slug ?? '', id),
+        message: `${issue.path.join(' → ')} ${issue.message}: restore the file with ${RESTORE_LEDGER}`,
+      });
     }
     return undefined;
   }
