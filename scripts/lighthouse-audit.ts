@@ -55,7 +55,9 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
-/** Every run of every page, in PAGES order. The port is LIGHTHOUSE_PORT, so checkouts side by side never share a server. */
+/**
+ * Every run of every page, in PAGES order. The port is LIGHTHOUSE_PORT, so checkouts side by side never share a server.
+ */
 export async function auditPages({
   categories,
   runs,

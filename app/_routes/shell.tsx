@@ -8,7 +8,9 @@ import { APPLY_SAVED_PREFERENCES } from '@/components/site/preferences';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
-/** The document around every page, in the interface's language: <html lang>, header, main, footer, page-wide helpers. */
+/**
+ * The document around every page, in the interface's language: <html lang>, header, main, footer, page-wide helpers.
+ */
 export function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = messages(locale);
   return (

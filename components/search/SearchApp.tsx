@@ -183,7 +183,8 @@ export function SearchApp({ idle }: { idle?: ReactNode }) {
         }}
         onKeyDown={onKeyDown}
       />
-      {/* When nothing matched, the message below says so in full: the status line then speaks to screen readers only. */}
+      {/* When nothing matched, the message below says so in full: the status line then speaks to screen readers
+          only. */}
       <p
         id="search-status"
         role="status"

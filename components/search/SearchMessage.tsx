@@ -18,7 +18,9 @@ export function statusText(shown: Shown, t: SearchText): string {
 const linkClass = 'underline';
 const boxClass = 'mb-6 max-w-[70ch] rounded border border-line bg-surface p-4';
 
-/** Everything said besides the results: failures, cut queries, unknown filters, and what to try when nothing matched. */
+/**
+ * Everything said besides the results: failures, cut queries, unknown filters, and what to try when nothing matched.
+ */
 export function SearchMessage({
   shown,
   current,

@@ -18,7 +18,9 @@ export interface ItemStrings {
 const controlClass =
   'rounded border border-line bg-surface px-2 py-0.5 text-xs text-ink hover:bg-chip disabled:opacity-50';
 
-/** One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls. */
+/**
+ * One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls.
+ */
 export function SheetItemView({
   entry,
   source,

@@ -9,7 +9,9 @@ import type { ResultItem, ResultPassage } from '@/lib/search/client';
 import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { searchUrl } from '@/lib/urls';
 
-/** The box's words in the reader's language (lib/i18n/messages.ts), as templates: a function cannot reach the client. */
+/**
+ * The box's words in the reader's language (lib/i18n/messages.ts), as templates: a function cannot reach the client.
+ */
 export interface SearchBoxStrings {
   form: string;
   label: string;

@@ -14,7 +14,9 @@ export interface Block {
   links?: InlineLink[];
   /** The editor's `<!-- principles: +id -id -->` annotation that follows the block, if any. */
   annotation?: Annotation;
-  /** The editor's `<!-- renders: <slug>#<id> -->` marks: passages elsewhere whose words this one gives in its language. */
+  /**
+   * The editor's `<!-- renders: <slug>#<id> -->` marks: passages elsewhere whose words this one gives in its language.
+   */
   renders?: RenderMark[];
 }
 

@@ -67,7 +67,10 @@ export function parseLedger(text: string, file: string, problems: ContentProblem
   return { ids: result.data, lineOf };
 }
 
-/** The ledger in `rootDir`, for building the corpus; empty when the file does not exist (lib/links/ledger.ts decides whether that is allowed). */
+/**
+ * The ledger in `rootDir`, for building the corpus; empty when the file does not exist (lib/links/ledger.ts decides
+ * whether that is allowed).
+ */
 export function loadPublishedIds(rootDir: string, problems: ContentProblem[]): PublishedIds {
   let text: string;
   try {
@@ -108,7 +111,10 @@ function indexEntries(body: ValueNode, file: string, lines: Map<string, number>,
   }
 }
 
-/** An id is a hash of its text: a text that no longer matches was edited by hand, and an old link's notice would misquote it. */
+/**
+ * An id is a hash of its text: a text that no longer matches was edited by hand, and an old link's notice would
+ * misquote it.
+ */
 function checkTexts(ids: PublishedIds, file: string, lineOf: Ledger['lineOf'], problems: ContentProblem[]) {
   for (const [slug, entries] of Object.entries(ids)) {
     for (const [id, text] of Object.entries(entries)) {

@@ -69,7 +69,9 @@ export const sourceFrontMatterSchema = z
     titleEn: nonEmptyText.optional(),
     /** Optional. Publication date as the text states it, ISO `YYYY-MM-DD`. */
     date: isoDate.optional(),
-    /** Optional. The date of the page at `url`, where it differs from `date` (a text announced one day, posted later). */
+    /**
+     * Optional. The date of the page at `url`, where it differs from `date` (a text announced one day, posted later).
+     */
     pageDate: isoDate.optional(),
     /** Optional, and required with `author`: the authors in structured form, for citations. */
     authors: z.array(authorSchema).min(1).optional(),

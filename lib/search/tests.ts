@@ -1,6 +1,7 @@
 /**
  * A run as token tests for lib/text's matcher: each token matches itself or an inflection of it, the last one (while
- * typed) any word it begins. Used to check candidates against their text (verify.ts) and to mark matches (highlight.ts).
+ * typed) any word it begins. Used to check candidates against their text (verify.ts) and to mark matches
+ * (highlight.ts).
  */
 import type { TokenTest } from '../text/match';
 import type { Run } from './expand';

@@ -52,7 +52,9 @@ export interface SiteOptions extends RecordOptions {
   contentRoot: string;
   /** The folder the site is published as: out or out-fixture. */
   out: string;
-  /** Where drawn cards are kept between builds (default .cache/cards/); the bench gives an empty one, to draw them all. */
+  /**
+   * Where drawn cards are kept between builds (default .cache/cards/); the bench gives an empty one, to draw them all.
+   */
   cardCache?: string;
 }
 

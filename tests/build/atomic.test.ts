@@ -6,9 +6,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * `npm run build` replaces out/ atomically (scripts/build/publish.ts). Real builds, so slow: `npm run test:build`, which
- * is also the site and fixture-site build of `npm test` (the browser tests after it use the out/ and out-fixture/ it
- * leaves). No timing is asserted; the polls only watch what out/ holds while builds run.
+ * `npm run build` replaces out/ atomically (scripts/build/publish.ts). Real builds, so slow: `npm run test:build`,
+ * which is also the site and fixture-site build of `npm test` (the browser tests after it use the out/ and out-fixture/
+ * it leaves). No timing is asserted; the polls only watch what out/ holds while builds run.
  */
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out');
