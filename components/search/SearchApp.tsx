@@ -62,6 +62,7 @@ function FiltersPanel({ active, children }: { active: number; children: ReactNod
  * The live part of /search/: the URL is the state (so results can be shared, reloaded and walked with back/forward);
  * the box updates it as the reader types, and every URL change runs the search.
  */
+// eslint-disable-next-line max-lines-per-function -- split by the search-page issue
 export function SearchApp({ idle }: { idle?: ReactNode }) {
   const { t, locale } = useSearch();
   const params = useSearchParams();
