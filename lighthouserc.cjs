@@ -5,13 +5,27 @@
  * emulation: accessibility 100, best practices ≥ 95, SEO ≥ 95 in every run. Performance and Web Vitals depend on the
  * machine's load, so `npm run bench` measures them (bench/lighthouse.ts) and nothing gates them here.
  *
- * Run through tsx (see package.json), so this file can require the TypeScript browser finder. LIGHTHOUSE_PORT sets
- * the server's port, so checkouts side by side never share a server.
+ * LIGHTHOUSE_PORT sets the server's port, so checkouts side by side never share a server.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- Lighthouse CI loads its configuration with require() */
-const { browserPath, CHROMIUM_FLAGS } = require('./scripts/browser/find.ts');
+const { execFileSync } = require('node:child_process');
 const pages = require('./tests/lighthouse/pages.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+/** The browser and flags scripts/browser/find.ts names, asked of it through tsx (it is TypeScript, an ES module). */
+const { browserPath, CHROMIUM_FLAGS } = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      "import { browserPath, CHROMIUM_FLAGS } from './scripts/browser/find.ts'; console.log(JSON.stringify({ browserPath: browserPath(), CHROMIUM_FLAGS }))",
+    ],
+    { encoding: 'utf8' },
+  ),
+);
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3102);
 const gate = (minScore) => ['error', { minScore, aggregationMethod: 'pessimistic' }];
@@ -23,7 +37,7 @@ module.exports = {
       startServerCommand: `PORT=${port} node scripts/serve.mjs out`,
       startServerReadyPattern: 'Serving ',
       numberOfRuns: 1,
-      chromePath: browserPath(),
+      chromePath: browserPath,
       settings: {
         onlyCategories: ['accessibility', 'best-practices', 'seo'],
         chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS].join(' '),
