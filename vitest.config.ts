@@ -12,5 +12,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Tests load the whole corpus; on a busy 2-core machine that can take many seconds. No test is a timing gate (speed
+    // lives in the bench), so the limit only catches a hang.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -23,22 +23,37 @@ const KINDS = [
 /** One page of each route kind, in both interface languages. */
 export const ROUTES = KINDS.flatMap((kind) => [kind, { route: `/zh${kind.route}`, path: `/zh${kind.path}` }]);
 
+/** Pages that keep React (scripts/build/light-pages.ts): every other page carries only the reader's script. */
+export const REACT_ROUTES = new Set(['/search/', '/sheet/', '/zh/search/', '/zh/sheet/']);
+
+/**
+ * A module script and the modules it imports statically (esbuild's `from"./x.js"`, `import"./x.js"`): they load with
+ * it.
+ */
+function withStaticImports(outDir: string, src: string, seen: Set<string>): void {
+  const pathname = new URL(src, 'http://localhost').pathname;
+  const file = path.join(outDir, pathname);
+  if (seen.has(pathname) || !existsSync(file)) return;
+  seen.add(pathname);
+  const code = readFileSync(file, 'utf8');
+  for (const [, imported] of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
+    withStaticImports(outDir, new URL(imported, `http://localhost${pathname}`).pathname, seen);
+}
+
 export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
 export function firstLoad(outDir: string, pagePath: string) {
   const htmlFile = path.join(outDir, pagePath, 'index.html');
   if (!existsSync(htmlFile)) return undefined;
   const html = readFileSync(htmlFile, 'utf8');
-  const scripts = new Set(Array.from(html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), (match) => match[1]));
+  const scripts = new Set<string>();
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) withStaticImports(outDir, src, scripts);
   const inline = Array.from(
     html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g),
     (match) => match[1],
   ).join('\n');
   let jsGzipBytes = 0;
-  for (const src of scripts) {
-    const file = path.join(outDir, new URL(src, 'http://localhost').pathname);
-    if (existsSync(file)) jsGzipBytes += gzipSize(readFileSync(file));
-  }
+  for (const src of scripts) jsGzipBytes += gzipSize(readFileSync(path.join(outDir, src)));
   return {
     scripts: scripts.size,
     jsGzipBytes,

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
+import { benchContentScale } from './content-scale';
 import { benchLighthouse } from './lighthouse';
 import { benchVsPagefind } from './pagefind';
 import { benchRoutes } from './routes';
@@ -17,6 +18,7 @@ import { benchTagging } from './tagging';
 /** Each part's figures, by their keys in bench/results.json. */
 const PARTS: Record<string, () => Promise<object>> = {
   tagging: async () => ({ tagging: benchTagging() }),
+  'content-scale': async () => ({ contentScale: benchContentScale() }),
   search: async () => ({ syntheticText: syntheticText(), scales: await benchSearch() }),
   routes: async () => ({ firstLoadJs: benchRoutes() }),
   server: async () => ({ server: await benchServer() }),

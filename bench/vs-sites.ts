@@ -3,7 +3,7 @@
  * whose index is replaced by the synthetic one) and a Pagefind site (one page per source, indexed with Pagefind's
  * defaults, and a search page on Pagefind's JS API).
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../lib/search/build';
@@ -11,12 +11,19 @@ import { indexFiles } from '../lib/search/emit';
 import { syntheticInput } from './search';
 import type { SampledPassage, SyntheticSource } from './synthetic';
 
-/** out/ with the synthetic index in place of the real one: the page, its scripts and CSP are the built site's. */
-export function writeOurSite(sampled: SampledPassage[], dir: string) {
-  if (!existsSync(path.join(process.cwd(), 'out', 'search', 'index.html'))) {
-    throw new Error('out/search/index.html is missing: run `npm run build` before the Pagefind bench');
+/**
+ * A copy of out/ with the synthetic index in place of the real one: the page, its scripts and CSP are the built
+ * site's. `out` is a link to the live build, so the copy follows it (and any link inside) into real files of its own:
+ * copying the link itself would make `dir/search-index` the live site's, and the rewrite below would replace the
+ * served index with the synthetic one.
+ */
+export function writeOurSite(sampled: SampledPassage[], dir: string, out = path.join(process.cwd(), 'out')) {
+  if (!existsSync(path.join(out, 'search', 'index.html'))) {
+    throw new Error(
+      `${path.join(out, 'search', 'index.html')} is missing: run \`npm run build\` before the Pagefind bench`,
+    );
   }
-  cpSync(path.join(process.cwd(), 'out'), dir, { recursive: true });
+  cpSync(realpathSync(out), dir, { recursive: true, dereference: true });
   rmSync(path.join(dir, 'search-index'), { recursive: true, force: true });
   for (const file of indexFiles(buildSearchIndex(syntheticInput(sampled)))) {
     const target = path.join(dir, file.path);

@@ -5,12 +5,14 @@
 import 'server-only';
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
 import { glossaryPairs, type SourcedGlossaryPair } from './content/glossary';
+import { contentSizeProblem } from './content/limits';
 import { loadGlossary, loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
 import { loadPublishedIds } from './content/published-ids';
 import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
 import { retireIds } from './content/retired-ids';
 import { hanFoldFor } from './text/han';
 import { Tagger } from './tagging/tag';
+import { termProblems } from './tagging/term-checks';
 
 export interface Corpus {
   initiative: Initiative;
@@ -23,6 +25,9 @@ export interface Corpus {
 }
 
 export function buildCorpus(rootDir: string): Corpus {
+  // Before anything is read: loading content far beyond the limit would take minutes.
+  const oversized = contentSizeProblem(rootDir);
+  if (oversized) throw new ContentError([oversized]);
   const problems: ContentProblem[] = [];
   const initiative = loadInitiative(rootDir, problems);
   const principles = loadPrinciples(rootDir, problems);
@@ -49,25 +54,33 @@ export function buildCorpus(rootDir: string): Corpus {
     principles,
     hanFoldFor(sources.flatMap((source) => source.passages.map((passage) => passage.text))),
   );
+  const tagged = tagSources(sources, tagger);
+  const allPassages = tagged.flatMap((source) => source.passages);
+  for (const warning of termProblems(principles, allPassages)) console.warn(formatProblem(warning));
   return {
     initiative,
     publishedIds,
     glossary: glossaryPairs(glossary, principles),
-    principles: principles.map(({ line: _line, ...principle }) => principle),
-    sources: sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
-      ...source,
-      passages: passages.map(({ id, kind, label, text, links, line, annotation, renders }): Passage => ({
-        id,
-        kind,
-        label,
-        text,
-        ...(links && { links }),
-        line,
-        mentions: tagger.tag(text, annotation),
-        ...(renders && { renders: renders.map((mark) => mark.ref) }),
-      })),
-    })),
+    principles: principles.map(({ line: _line, termLine: _termLine, ...principle }) => principle),
+    sources: tagged,
   };
+}
+
+/** Every passage with the principles it states (the tagger, or the editors' annotation). */
+function tagSources(sources: readonly LoadedSource[], tagger: Tagger): Source[] {
+  return sources.map(({ line: _line, lineOf: _lineOf, passages, ...source }) => ({
+    ...source,
+    passages: passages.map(({ id, kind, label, text, links, line, annotation, renders }): Passage => ({
+      id,
+      kind,
+      label,
+      text,
+      ...(links && { links }),
+      line,
+      mentions: tagger.tag(text, annotation),
+      ...(renders && { renders: renders.map((mark) => mark.ref) }),
+    })),
+  }));
 }
 
 let cached: Corpus | undefined;

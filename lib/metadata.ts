@@ -21,6 +21,7 @@ export function pageMetadata({
   locale,
   type = 'website',
   image,
+  citation,
 }: {
   title: string;
   description: string;
@@ -29,6 +30,8 @@ export function pageMetadata({
   type?: 'website' | 'article';
   /** The page's share card (lib/publish/cards), site-relative: a 1200×630 PNG. */
   image?: { path: string; alt: string };
+  /** Embedded citation metadata (`citation_*` tags, lib/citation/meta.ts) for reference managers' connectors. */
+  citation?: Record<string, string | string[]>;
 }): Metadata {
   const text = excerpt(description);
   const url = inLocale(path, locale);
@@ -54,5 +57,6 @@ export function pageMetadata({
     twitter: image
       ? { card: 'summary_large_image', title, description: text, images: [image.path] }
       : { card: 'summary', title, description: text },
+    ...(citation && { other: citation }),
   };
 }

@@ -26,6 +26,11 @@ export function principleInSourceUrl(id: string, slug: string, locale: Locale = 
   return `${principleUrl(id, locale)}#${principleInSourceAnchor(slug)}`;
 }
 
+/** Where a point of the Initiative stands on a principle page: its item in the page's opening section. */
+export function pointAnchor(rowId: string): string {
+  return `point-${rowId}`;
+}
+
 export function principleInSourceAnchor(slug: string): string {
   return `in-${slug}`;
 }

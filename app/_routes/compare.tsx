@@ -43,7 +43,7 @@ export function compareRoute(locale: Locale) {
         <PrincipleHeading principle={principle} locale={locale} eyebrow={t.compare.eyebrow}>
           <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <a href={principleUrl(principle.id, locale)}>{t.compare.back}</a>
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </p>
         </PrincipleHeading>
         {columns.length === 0 ? (

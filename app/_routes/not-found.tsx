@@ -1,3 +1,4 @@
+import { UnknownPassage } from '@/components/reader/MissingPassageNotices';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { localTitle } from '@/lib/i18n/local-title';
 import type { Locale } from '@/lib/i18n/locales';
@@ -14,6 +15,7 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <PageHeading eyebrow={t.eyebrow} title={t.title}>
         <p className="mt-3">{t.help}</p>
       </PageHeading>
+      <UnknownPassage locale={locale} />
       <form
         role="search"
         aria-label={t.searchForm}

@@ -27,10 +27,13 @@ export function parallelRoute(locale: Locale) {
     const data = parallelPageData((await params).slug, locale);
     if (!data) return {};
     const { source, work } = data;
-    const others = work.versions.filter((version) => version.slug !== source.slug).map((version) => version.title);
+    const others = work.versions
+      .filter((version) => version.slug !== source.slug)
+      .map((version) => sourceTitle(version.title, version.language));
+    const title = sourceTitle(source.title, source.language);
     return pageMetadata({
-      title: t.parallel.title(source.title),
-      description: t.parallel.description(source.title, others.join(', ')),
+      title: t.parallel.title(title),
+      description: t.parallel.description(title, others.join(', ')),
       path: parallelUrl(source.slug),
       locale,
     });
@@ -50,7 +53,7 @@ export function parallelRoute(locale: Locale) {
         >
           <SourceRelations source={source} work={work} locale={locale} inParallel />
           <p className="mt-3">
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </p>
         </PageHeading>
         <UnknownPassage locale={locale} />

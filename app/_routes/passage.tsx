@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CitationBox } from '@/components/reader/CitationBox';
 import { PageHeading } from '@/components/reader/PageHeading';
+import { PointEnglish } from '@/components/reader/PointEnglish';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { Provenance } from '@/components/reader/Provenance';
 import { Renderings } from '@/components/reader/Renderings';
@@ -42,7 +43,10 @@ export function passageRoute(locale: Locale) {
       };
     const label = formatLabel(data.row.label, locale);
     const title = t.passagePage.title(sourceName(data.source, locale), label);
-    const quote = data.row.versions.find((version) => version.source.slug === slug)?.passage.text ?? '';
+    const quote = sourceTitle(
+      data.row.versions.find((version) => version.source.slug === slug)?.passage.text ?? '',
+      data.source.language,
+    );
     return pageMetadata({
       title,
       description: `“${excerpt(quote, 160)}”`,
@@ -51,6 +55,7 @@ export function passageRoute(locale: Locale) {
       locale,
       type: 'article',
       image: { path: data.card, alt: `${title}: ${excerpt(quote, 120)}` },
+      citation: data.meta,
     });
   }
 
@@ -67,7 +72,6 @@ export function passageRoute(locale: Locale) {
   return { generateMetadata, Page: PassagePage };
 }
 
-// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
 function PassageContent({ data, locale }: { data: PassagePageData; locale: Locale }) {
   const t = messages(locale);
   const p = t.passagePage;
@@ -79,7 +83,11 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
       <div data-passage-page className="text-lg">
         <RowCard row={data.row} group="passage" locale={locale} actions={false} />
       </div>
-      <Renderings renderings={data.row.renderings} heading={t.principle.inEnglish(label)} locale={locale} />
+      {data.english ? (
+        <PointEnglish english={data.english} label={label} locale={locale} />
+      ) : (
+        <Renderings renderings={data.row.renderings} heading={t.principle.inEnglish(label)} locale={locale} />
+      )}
       <p className="mt-4 flex flex-wrap gap-2 no-print">
         <a href={data.context} className={actionClass}>
           {p.readInContext}
@@ -102,6 +110,27 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
           {p.addToSheet}
         </button>
       </p>
+      <PassageContext data={data} locale={locale} />
+      <div className="mt-8">
+        <CitationBox
+          citations={data.citations}
+          data={data.citation}
+          locale={locale}
+          title={p.cite}
+          note={p.accessNote}
+          open
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The passage's principles and its source, with what the source states about itself. */
+function PassageContext({ data, locale }: { data: PassagePageData; locale: Locale }) {
+  const t = messages(locale);
+  const p = t.passagePage;
+  return (
+    <>
       {data.renders.length > 0 && (
         <p className="mt-4 text-sm">
           {p.renders}{' '}
@@ -134,10 +163,7 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
         <SourceRelations source={data.source} work={data.work} locale={locale} />
         <Provenance source={data.source} locale={locale} />
       </section>
-      <div className="mt-8">
-        <CitationBox citations={data.citations} locale={locale} title={p.cite} note={p.accessNote} open />
-      </div>
-    </div>
+    </>
   );
 }
 

@@ -90,7 +90,7 @@ export function principleRoute(locale: Locale) {
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             {counts.works > 1 && <a href={compareUrl(principle.id, locale)}>{t.principle.compare}</a>}
             <a href={searchUrl({ principle: principle.id }, locale)}>{t.principle.searchWithin}</a>
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </p>
         </PrincipleHeading>
 

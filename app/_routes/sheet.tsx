@@ -17,7 +17,13 @@ export function sheetRoute(locale: Locale) {
         </PageHeading>
         <SheetApp
           locale={locale}
-          strings={{ ...strings, commentary: t.source.commentary, principlesLabel: t.passage.principlesStated }}
+          strings={{
+            ...strings,
+            commentary: t.source.commentary,
+            principlesLabel: t.passage.principlesStated,
+            ris: t.takeAway.ris,
+            csl: t.takeAway.csl,
+          }}
         />
       </div>
     );

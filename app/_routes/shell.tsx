@@ -1,7 +1,4 @@
 import type { ReactNode } from 'react';
-import { CopyActions } from '@/components/reader/CopyActions';
-import { SheetActions } from '@/components/reader/SheetActions';
-import { TargetFocus } from '@/components/reader/TargetFocus';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { APPLY_SAVED_PREFERENCES } from '@/components/site/preferences';
@@ -9,7 +6,9 @@ import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
 /**
- * The document around every page, in the interface's language: <html lang>, header, main, footer, page-wide helpers.
+ * The document around every page, in the interface's language: <html lang>, header, main, footer, the live region.
+ * The build adds the reader's script (client/, scripts/build/light-pages.ts), and takes the framework's out of every
+ * page but /search/ and /sheet/.
  */
 export function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = messages(locale);
@@ -28,9 +27,20 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
           {children}
         </main>
         <SiteFooter locale={locale} />
-        <CopyActions strings={t.site.copy} />
-        <SheetActions strings={{ added: t.sheet.added, already: t.sheet.already, full: t.sheet.full }} />
-        <TargetFocus />
+        {/* The page's one polite live region, with the words client/ says in it (copy.ts, sheet.ts). */}
+        <p
+          role="status"
+          aria-live="polite"
+          className="sr-only"
+          data-announcer
+          data-copy-done={t.site.copy.done}
+          data-copy-failed={t.site.copy.failed}
+          data-copy-announced={t.site.copy.announced}
+          data-copy-failed-announced={t.site.copy.failedAnnounced}
+          data-sheet-added={t.sheet.added}
+          data-sheet-already={t.sheet.already}
+          data-sheet-full={t.sheet.full}
+        />
       </body>
     </html>
   );

@@ -24,10 +24,14 @@ export function sourceRoute(locale: Locale) {
   async function generateMetadata({ params }: SourceProps): Promise<Metadata> {
     const data = sourcePageData((await params).slug, locale);
     if (!data) return {};
-    const { source, passages } = data;
+    const { source, passages, meta } = data;
     return pageMetadata({
-      title: source.title,
-      description: passages.find(({ passage }) => passage.kind === 'paragraph')?.passage.text ?? source.title,
+      title: sourceTitle(source.title, source.language),
+      description: sourceTitle(
+        passages.find(({ passage }) => passage.kind === 'paragraph')?.passage.text ?? source.title,
+        source.language,
+      ),
+      citation: meta,
       path: sourceUrl(source.slug),
       locale,
       type: 'article',
@@ -37,7 +41,7 @@ export function sourceRoute(locale: Locale) {
   async function SourcePage({ params }: SourceProps) {
     const data = sourcePageData((await params).slug, locale);
     if (!data) notFound();
-    const { source, work, citations, passages, gone } = data;
+    const { source, work, citations, citation, passages, gone } = data;
     return (
       <div className="lg:max-w-[calc(80ch+22rem)]">
         <PageHeading
@@ -54,9 +58,9 @@ export function sourceRoute(locale: Locale) {
           <Provenance source={source} locale={locale} />
           <div className="mt-4 flex flex-wrap items-start gap-3">
             <div className="min-w-0 flex-1">
-              <CitationBox citations={citations} locale={locale} />
+              <CitationBox citations={citations} data={citation} locale={locale} note={t.passagePage.accessNote} />
             </div>
-            <ReadingControls label={t.passage.showWhy} hint={t.passage.showWhyHint} />
+            <ReadingControls locale={locale} />
           </div>
         </PageHeading>
         <UnknownPassage locale={locale} />

@@ -2,14 +2,15 @@ import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import type { WorkStatements } from '@/lib/pages/principles';
-import { sourceUrl } from '@/lib/urls';
-import { Renderings } from './Renderings';
+import { pointAnchor, sourceUrl } from '@/lib/urls';
+import { PointEnglish } from './PointEnglish';
 import { RowCard } from './RowCard';
 import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
- * "In the Initiative": the points of the official text that state a principle, each with the English wordings that
- * texts in the corpus give of it (editors' renders marks), so a reader starts from the Initiative's own words.
+ * "In the Initiative": the points of the official text that state a principle, each with its English as the collection
+ * has it (official translation, else an article's wording, else none; PointEnglish), so a reader starts from the
+ * Initiative's own words.
  */
 export function InitiativeStatements({
   statements,
@@ -47,14 +48,16 @@ export function InitiativeStatements({
       ) : (
         <ol className="space-y-6">
           {rows.map((row) => (
-            <li key={row.id}>
+            <li key={row.id} id={pointAnchor(row.id)} tabIndex={-1} className="scroll-mt-6">
               <RowCard row={row} principle={principle} group="initiative" locale={locale} />
-              <Renderings
-                renderings={row.renderings}
-                heading={t.principle.inEnglish(formatLabel(row.label, locale))}
-                principle={principle}
-                locale={locale}
-              />
+              {statements.english?.[row.id] && (
+                <PointEnglish
+                  english={statements.english[row.id]}
+                  label={formatLabel(row.label, locale)}
+                  principle={principle}
+                  locale={locale}
+                />
+              )}
             </li>
           ))}
         </ol>

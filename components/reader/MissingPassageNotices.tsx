@@ -5,11 +5,13 @@ import { excerpt } from '@/lib/metadata';
 import { searchUrl } from '@/lib/urls';
 
 /**
- * Where a link to a passage id this source never had lands (shown by TargetFocus, which fills in the id): most often a
- * link cut short when it was pasted.
+ * Where a link to a passage id this source never had lands (shown by client/target-focus.ts; also on the not-found
+ * page for `/p/<id>/`): the id, only when it has an id's shape (lib/missing-passage.ts), else that the link is
+ * malformed; and where the ledger knows the id, a link to the passage's own page, which shows its words and a search
+ * for them.
  */
 export function UnknownPassage({ locale }: { locale: Locale }) {
-  const t = messages(locale).missing;
+  const t = messages(locale);
   return (
     <aside
       id="unknown-passage"
@@ -17,11 +19,21 @@ export function UnknownPassage({ locale }: { locale: Locale }) {
       tabIndex={-1}
       className="passage mb-6 rounded border border-line bg-surface p-4 text-sm"
     >
-      <p className="font-semibold">
-        {t.unknown} <code data-missing-id />
-        {messages(locale).punctuation.stop}
+      <p className="font-semibold" data-when="unknown">
+        {t.missing.unknown} <code data-missing-id />
+        {t.punctuation.stop}
       </p>
-      <p className="mt-2">{t.unknownHelp}</p>
+      <p className="font-semibold" data-when="malformed" hidden>
+        {t.takeAway.malformed}
+      </p>
+      <p className="mt-2" data-when="elsewhere" hidden>
+        {t.takeAway.inOtherSource} <a data-elsewhere href="#" />
+        {t.punctuation.stop}
+      </p>
+      <p className="mt-2" data-when="malformed" hidden>
+        {t.takeAway.malformedHelp}
+      </p>
+      <p className="mt-2">{t.missing.unknownHelp}</p>
     </aside>
   );
 }

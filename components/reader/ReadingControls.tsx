@@ -1,56 +1,28 @@
-'use client';
-
-import { useEffect, useSyncExternalStore } from 'react';
-import { SHOW_WHY_STORAGE_KEY } from '@/components/site/preferences';
-
-/** Whether passages underline the words that tie them to principles: a choice kept across pages (preferences.ts). */
-function showingWhy(): boolean {
-  return document.documentElement.hasAttribute('data-show-why');
-}
-
-function subscribe(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-show-why'] });
-  return () => observer.disconnect();
-}
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 
 /**
- * The reading page's controls: "Show why" (off by default, remembered), and the "⋯" buttons that open a passage's
- * tools on narrow screens, handled by one listener for the whole page.
+ * A reading page's controls, made to work by client/reading.ts and hidden until script runs (`data-needs-js`): "Show
+ * why" (off by default, remembered), and the keys that move from passage to passage, said where they work.
  */
-export function ReadingControls({ label, hint }: { label: string; hint: string }) {
-  const on = useSyncExternalStore(subscribe, showingWhy, () => false);
-
-  useEffect(() => {
-    function onClick(event: MouseEvent) {
-      const button =
-        event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-tools-toggle]') : null;
-      const passage = button?.closest('[data-passage]');
-      if (!button || !passage) return;
-      const open = !passage.hasAttribute('data-tools-open');
-      passage.toggleAttribute('data-tools-open', open);
-      button.setAttribute('aria-expanded', String(open));
-    }
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, []);
-
+export function ReadingControls({ locale }: { locale: Locale }) {
+  const t = messages(locale).passage;
   return (
-    <button
-      type="button"
-      aria-pressed={on}
-      title={hint}
-      className="rounded border border-line bg-surface px-2 py-1 text-sm text-ink hover:bg-chip no-print"
-      onClick={() => {
-        document.documentElement.toggleAttribute('data-show-why', !on);
-        try {
-          localStorage.setItem(SHOW_WHY_STORAGE_KEY, on ? 'off' : 'on');
-        } catch {
-          // Storage may be refused (private browsing): the choice still holds on this page.
-        }
-      }}
-    >
-      {label}
-    </button>
+    <div className="flex flex-col items-start gap-1">
+      <button
+        type="button"
+        aria-pressed="false"
+        title={t.showWhyHint}
+        data-show-why-toggle
+        data-needs-js
+        className="rounded border border-line bg-surface px-2 py-1 text-sm text-ink hover:bg-chip no-print"
+      >
+        {t.showWhy}
+      </button>
+      {/* Keys are for keyboards: not said on a phone's width. */}
+      <p className="hidden text-xs text-muted no-print sm:block" data-needs-js>
+        {t.passageKeys}
+      </p>
+    </div>
   );
 }

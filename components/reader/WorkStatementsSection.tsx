@@ -1,4 +1,6 @@
+import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { RowCard } from './RowCard';
@@ -35,6 +37,13 @@ export function WorkStatementsSection({
       <div className="mt-3 space-y-5">
         {rows.map((row) => (
           <RowCard key={row.id} row={row} principle={principle} group={anchor} locale={locale} />
+        ))}
+        {statements.shownAbove?.map(({ row, point, anchor: pointAt }) => (
+          <p key={row.id} className="border-l-4 border-line py-1 pl-4 text-sm text-muted">
+            <a href={`#${pointAt}`}>
+              {messages(locale).takeAway.quotedAbove(formatLabel(row.label, locale), formatLabel(point, locale))}
+            </a>
+          </p>
         ))}
       </div>
     </section>

@@ -1,10 +1,12 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { announceHydrated } from '@/client/hydration';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/template';
 import { encodeSheet, type SheetRef } from '@/lib/sheet/codec';
 import { loadSheetData, type LoadedSheet } from '@/lib/sheet/load';
+import { fullCitation, sheetItems } from '@/lib/sheet/items';
 import { describeSheetProblem } from '@/lib/sheet/problems';
 import { loadSheet, saveSheet, subscribeSheet } from '@/lib/sheet/store';
 import { SHEET_PARAM, sheetUrl } from '@/lib/urls';
@@ -54,6 +56,8 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
     () => false,
   );
 
+  useEffect(announceHydrated, []);
+
   useEffect(() => {
     const fromLink = sheetInAddress();
     const load = (raw: string) =>
@@ -81,6 +85,10 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
     if (shared) window.history.replaceState(null, '', sheetUrl(next.length > 0 ? encodeSheet(next) : '', locale));
     else saveSheet(next);
   }
+  const citationOf = (ref: SheetRef) => {
+    const [item] = sheetItems([ref], sheet, locale, window.location.origin);
+    return item && fullCitation(item);
+  };
   const nameOf = (ref: SheetRef) => sheet.sources.get(ref.slug)?.source.title ?? ref.slug;
   const move = (from: number, to: number) => {
     const next = [...refs];
@@ -130,6 +138,7 @@ export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetSt
                   entry={ref}
                   source={sheet.sources.get(ref.slug)}
                   principles={sheet.catalogue.principles}
+                  citation={citationOf(ref)}
                   locale={locale}
                   strings={strings}
                   onUp={i > 0 ? () => move(i, i - 1) : undefined}

@@ -31,6 +31,7 @@ export function SheetItemView({
   onUp,
   onDown,
   onRemove,
+  citation,
 }: {
   entry: SheetRef;
   source: SheetSourceFile | undefined;
@@ -40,6 +41,8 @@ export function SheetItemView({
   onUp?: () => void;
   onDown?: () => void;
   onRemove: () => void;
+  /** The full citation, printed under the quote (lib/sheet/export.ts fullCitation). */
+  citation?: string;
 }) {
   const passage = source?.passages[entry.id];
   if (!source || !passage) return <p className="text-muted">{`${entry.slug}~${entry.id}`}</p>;
@@ -58,6 +61,7 @@ export function SheetItemView({
             {formatLabel(passage.label, locale)}
           </a>
         </p>
+        {citation && <p className="print-only">{citation}</p>}
         <PrincipleChips principles={stated} locale={locale} label={strings.principlesLabel} />
         <p className="flex flex-wrap gap-1.5 no-print">
           <button

@@ -1,9 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { encodeSheet, type SheetRef } from '@/lib/sheet/codec';
-import type { SheetItem } from '@/lib/sheet/export';
 import type { LoadedSheet } from '@/lib/sheet/load';
-import { passagePageUrl, sheetUrl, sourceUrl } from '@/lib/urls';
+import { sheetUrl } from '@/lib/urls';
 
 export interface ToolbarStrings {
   share: string;
@@ -13,44 +12,33 @@ export interface ToolbarStrings {
   markdown: string;
   bibtex: string;
   csv: string;
+  ris: string;
+  csl: string;
   print: string;
 }
 
-type Format = 'markdown' | 'bibtex' | 'csv';
+type Format = 'markdown' | 'bibtex' | 'csv' | 'ris' | 'csl';
 
 const buttonClass = 'rounded border border-line bg-surface px-3 py-1 text-sm text-ink hover:bg-chip';
 
-/** The sheet's entries as the exports take them: plain data with absolute links to the published site. */
-function itemsOf(refs: readonly SheetRef[], sheet: LoadedSheet, locale: Locale): SheetItem[] {
-  const { site, principles } = sheet.catalogue;
-  return refs.flatMap((ref) => {
-    const file = sheet.sources.get(ref.slug);
-    const passage = file?.passages[ref.id];
-    if (!file || !passage) return [];
-    return [
-      {
-        quote: passage.text,
-        language: file.source.language,
-        source: file.source,
-        sourcePermalink: `${site}${sourceUrl(ref.slug)}`,
-        label: passage.label,
-        principles: principles.filter((principle) => passage.principles.includes(principle.id)),
-        permalink: `${site}${passagePageUrl(ref.slug, ref.id, locale)}`,
-      },
-    ];
-  });
-}
-
 /** The exports' code loads only when one is asked for: the page itself stays light. */
 async function download(format: Format, refs: readonly SheetRef[], sheet: LoadedSheet, locale: Locale) {
-  const { sheetBibtex, sheetCsv, sheetMarkdown, SHEET_EXPORT_FILES } = await import('@/lib/sheet/export');
-  const items = itemsOf(refs, sheet, locale);
-  const text =
-    format === 'markdown'
-      ? sheetMarkdown(items, locale)
-      : format === 'bibtex'
-        ? sheetBibtex(items)
-        : sheetCsv(items, locale);
+  const [exports, { sheetItems }, { localIsoDate }] = await Promise.all([
+    import('@/lib/sheet/export'),
+    import('@/lib/sheet/items'),
+    import('@/lib/citation/take-away'),
+  ]);
+  const items = sheetItems(refs, sheet, locale, window.location.origin);
+  const accessed = localIsoDate(new Date());
+  const writers: Record<Format, () => string> = {
+    markdown: () => exports.sheetMarkdown(items, locale),
+    bibtex: () => exports.sheetBibtex(items),
+    csv: () => exports.sheetCsv(items, locale),
+    ris: () => exports.sheetRis(items, accessed),
+    csl: () => exports.sheetCsl(items, accessed),
+  };
+  const text = writers[format]();
+  const { SHEET_EXPORT_FILES } = exports;
   const { extension, type } = SHEET_EXPORT_FILES[format];
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type }));
@@ -115,7 +103,7 @@ export function SheetToolbar({
           {strings.export}
         </h2>
         <div className="mt-2 flex flex-wrap gap-2">
-          {(['markdown', 'bibtex', 'csv'] as const).map((format) => (
+          {(['markdown', 'bibtex', 'csv', 'ris', 'csl'] as const).map((format) => (
             <button
               key={format}
               type="button"

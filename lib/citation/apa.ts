@@ -5,7 +5,7 @@
  */
 import type { Author, PassageLabel } from '../content/schema';
 import { apaName, inTextName, serialList } from './names';
-import { mainDate, monthName, sentence, statedTitle, type CitableSource } from './parts';
+import { mainDate, monthName, publishedByAuthor, sentence, shownTitle, statedTitle, type CitableSource } from './parts';
 
 function authorList(authors: readonly Author[]): string {
   const names = authors.map(apaName);
@@ -25,10 +25,7 @@ function dateElement(source: CitableSource): string {
 
 /** The publisher is left out when it is also the author (an organisation publishing its own text). */
 function publisherElement(source: CitableSource): string | undefined {
-  const isAuthor = source.authors?.some(
-    (author) => 'organisation' in author && author.organisation === source.publisher,
-  );
-  return source.publisher && !isAuthor ? sentence(source.publisher) : undefined;
+  return source.publisher && !publishedByAuthor(source) ? sentence(source.publisher) : undefined;
 }
 
 export function apaReference(source: CitableSource, url: string): string {
@@ -58,7 +55,7 @@ export function apaInText(source: CitableSource, label: PassageLabel): string {
   const year = mainDate(source)?.year ?? 'n.d.';
   const authors = source.authors ?? [];
   if (authors.length === 0) {
-    const named = source.titleSupplied ? `${statedTitle(source)},` : `“${source.title},”`;
+    const named = source.titleSupplied ? `${statedTitle(source)},` : `“${shownTitle(source)},”`;
     return `(${named} ${year}, ${locator(label)})`;
   }
   const who = authors.length > 2 ? `${inTextName(authors[0])} et al.` : authors.map(inTextName).join(' & ');

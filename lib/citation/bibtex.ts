@@ -4,7 +4,7 @@
  * A passage is cited with the source's entry and its label as the citation's postnote: \cite[point 2]{key}.
  */
 import { bibtexName } from './names';
-import { mainDate, pageDateNote, type CitableSource } from './parts';
+import { mainDate, pageDateNote, shownTitle, type CitableSource } from './parts';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -41,7 +41,7 @@ function fields(source: CitableSource, url: string): [string, string][] {
   const notes = [source.titleSupplied && 'Title supplied by the editors', page && `Web page dated ${page.iso}`].filter(
     Boolean,
   );
-  const title = `${source.title}${source.titleEn ? ` [${source.titleEn}]` : ''}`;
+  const title = `${shownTitle(source)}${source.titleEn ? ` [${source.titleEn}]` : ''}`;
   const entries: [string, string | undefined][] = [
     ['author', source.authors?.map((author) => bibtexName(author, escapeBibtex)).join(' and ')],
     ['title', `{{${escapeBibtex(title)}}}`],

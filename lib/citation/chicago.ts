@@ -6,7 +6,16 @@
  */
 import type { Author } from '../content/schema';
 import { chicagoName, serialList } from './names';
-import { longDate, mainDate, pageDateNote, sentence, statedTitle, withComma, type CitableSource } from './parts';
+import {
+  longDate,
+  mainDate,
+  pageDateNote,
+  sentence,
+  shownTitle,
+  statedTitle,
+  withComma,
+  type CitableSource,
+} from './parts';
 
 function bibliographyAuthors(authors: readonly Author[]): string {
   // More than ten authors: the first seven, then "et al." (CMOS 14.76).
@@ -29,8 +38,8 @@ function translatedTitle(source: CitableSource): string {
 function titleElement(source: CitableSource, mark: '.' | ','): string {
   const end = (text: string) => (mark === '.' ? sentence(text) : withComma(text));
   if (source.titleSupplied) return end(`${statedTitle(source)}${translatedTitle(source)}`);
-  if (source.titleEn) return `“${source.title}”${end(translatedTitle(source))}`;
-  return `“${end(source.title)}”`;
+  if (source.titleEn) return `“${shownTitle(source)}”${end(translatedTitle(source))}`;
+  return `“${end(shownTitle(source))}”`;
 }
 
 /** "East Asia Forum, September 13, 2024", with the page's own date when it differs. */

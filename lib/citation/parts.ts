@@ -2,8 +2,9 @@
  * What every citation style reads from a source, in one place: the stated title (bracketed when the editors supplied
  * it), the dates, and small punctuation rules. Nothing here guesses: an absent field stays absent.
  */
-import type { Source } from '../content/schema';
+import type { Author, Source } from '../content/schema';
 import { MONTHS } from '../i18n/dates';
+import { displayText } from '../text/display-punctuation';
 
 /** The metadata a citation may use: plain data, as in the corpus model or corpus.json. */
 export type CitableSource = Pick<
@@ -53,9 +54,36 @@ export function longDate(date: CitedDate): string {
   return `${monthName(date)} ${date.day}, ${date.year}`;
 }
 
+/**
+ * Text from a source as the site displays it: Chinese with Chinese punctuation (lib/text/display-punctuation.ts), the
+ * one rule for pages, link previews, cards, citations and exports. corpus.json keeps the text as collected.
+ */
+export function shown(text: string, language: CitableSource['language']): string {
+  return displayText(text, language);
+}
+
+/** The title as displayed (shown), without brackets. */
+export function shownTitle(source: CitableSource): string {
+  return shown(source.title, source.language);
+}
+
 /** The title as stated, in [brackets] when the editors supplied it. */
 export function statedTitle(source: CitableSource): string {
-  return source.titleSupplied ? `[${source.title}]` : source.title;
+  return source.titleSupplied ? `[${shownTitle(source)}]` : shownTitle(source);
+}
+
+/**
+ * True when the publisher is the authoring organisation, as written or followed by a gloss in brackets ("中华人民共和国
+ * 外交部 (Ministry of Foreign Affairs …)"): APA then names it once, as the author.
+ */
+export function publishedByAuthor(source: CitableSource): boolean {
+  const { publisher } = source;
+  return (source.authors ?? []).some(
+    (author: Author) =>
+      'organisation' in author &&
+      publisher !== undefined &&
+      (publisher === author.organisation || publisher.startsWith(`${author.organisation} (`)),
+  );
 }
 
 const ENDS_SENTENCE = /[.?!。？！]$/u;

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Root, Yaml } from 'mdast';
 import { lineAt, type ContentProblem } from './errors';
@@ -32,17 +32,25 @@ export function readFrontMatter<Schema extends z.ZodType>(
     return undefined;
   }
   const document = parseDocument(yamlNode.value, { prettyErrors: false, uniqueKeys: true });
+  const lineOf = (error: YAMLError) => firstLine + lineAt(yamlNode.value, errorOffset(document, error)) - 1;
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
       const reason = error.message.split('\n')[0];
       problems.push({
         file,
-        line,
+        line: lineOf(error),
         message: `front matter is not valid YAML (${reason}): check indentation, colons and quotes`,
       });
     }
     return undefined;
+  }
+  for (const warning of document.warnings) {
+    problems.push({
+      file,
+      line: lineOf(warning),
+      severity: 'warning',
+      message: describeWarning(warning, yamlNode.value),
+    });
   }
   const data: unknown = document.toJS() ?? {};
   const result = schema.safeParse(data);
@@ -86,6 +94,29 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     value = Reflect.get(value, step);
   }
   return value;
+}
+
+/**
+ * Where an error is, as an offset into the YAML text (linePos is only filled in with prettyErrors, which rewrites the
+ * messages): the start of the value it is in, when it is in one, as an unclosed quote is reported at the end of the
+ * text it swallowed; else where the reader noticed it (a duplicate key: the duplicate).
+ */
+function errorOffset(document: Document, error: YAMLError): number {
+  const [at] = error.pos;
+  let start = at;
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.range && node.range[0] < at && at <= node.range[1]) start = Math.min(start, node.range[0]);
+    },
+  });
+  return start;
+}
+
+/** A tag names a type the YAML reader would construct (`!!js/function` in some readers runs code): here none is. */
+function describeWarning(warning: YAMLError, yamlText: string): string {
+  if (warning.code !== 'TAG_RESOLVE_FAILED') return `front matter: ${warning.message.split('\n')[0]}`;
+  const tag = yamlText.slice(warning.pos[0], warning.pos[1]);
+  return `front matter uses the YAML tag "${tag}", which is not read here (the value is taken as plain text): remove the tag`;
 }
 
 function describeIssue(field: string, issue: z.core.$ZodIssue, present: boolean): string {

@@ -7,6 +7,7 @@ import { readBlocks, type Block } from './blocks';
 import type { ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
 import { labelPassages } from './labels';
+import { tooManyPassages } from './limits';
 import { passageIds } from './passage-id';
 import { readMarkdownFiles } from './read-files';
 import { readFileSync } from 'node:fs';
@@ -57,12 +58,23 @@ interface NamedDocument<T> {
 
 /**
  * Every file of `dir` read with `schema`, its `key` (slug, id) checked against the file name and its body required
- * (`empty` says what to write). A file whose front matter or body is unusable is reported and left out.
+ * (`empty` says what to write). A file whose front matter or body is unusable, or whose blocks `tooMany` refuses
+ * (limits.ts), is reported and left out.
  */
 function readNamedDocuments<Schema extends z.ZodType<Record<Key, string>>, Key extends string>(
   rootDir: string,
   dir: string,
-  { schema, key, empty }: { schema: Schema; key: Key; empty: string },
+  {
+    schema,
+    key,
+    empty,
+    tooMany,
+  }: {
+    schema: Schema;
+    key: Key;
+    empty: string;
+    tooMany?: (blocks: Block[], file: string) => ContentProblem | undefined;
+  },
   problems: ContentProblem[],
 ): NamedDocument<z.infer<Schema>>[] {
   return readMarkdownFiles(rootDir, dir, problems).flatMap(({ file, name, text }) => {
@@ -70,6 +82,11 @@ function readNamedDocuments<Schema extends z.ZodType<Record<Key, string>>, Key e
     const frontMatter = readFrontMatter(tree, schema, file, problems);
     const blocks = readBlocks(tree, file, problems);
     if (!frontMatter) return [];
+    const crowded = tooMany?.(blocks, file);
+    if (crowded) {
+      problems.push(crowded);
+      return [];
+    }
     const line = keyLine(text, key);
     const value = frontMatter[key];
     if (value !== name) {
@@ -93,6 +110,7 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
       schema: sourceFrontMatterSchema,
       key: 'slug',
       empty: 'the article has no text: paste its paragraphs below the front matter',
+      tooMany: tooManyPassages,
     },
     problems,
   );
@@ -120,6 +138,8 @@ export interface LoadedPrinciple extends PrincipleFrontMatter {
   file: string;
   line: number;
   summary: string;
+  /** Line of a term in the front matter, for messages about it; the id's line when it cannot be found. */
+  termLine: (term: string) => number;
 }
 
 export function loadPrinciples(rootDir: string, problems: ContentProblem[]): LoadedPrinciple[] {
@@ -133,7 +153,7 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
     },
     problems,
   );
-  const principles = documents.map(({ file, frontMatter, blocks, line }) => {
+  const principles = documents.map(({ file, text, frontMatter, blocks, line }) => {
     const annotation = blocks.find((block) => block.annotation)?.annotation;
     if (annotation) {
       problems.push({
@@ -142,7 +162,13 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
         message: 'principles annotations belong in sources, not in a principle summary: remove it',
       });
     }
-    return { ...frontMatter, file, line, summary: blocks.map((block) => block.text).join('\n\n') };
+    return {
+      ...frontMatter,
+      file,
+      line,
+      summary: blocks.map((block) => block.text).join('\n\n'),
+      termLine: (term: string) => lineHolding(text, term, keyLine(text, 'terms')) ?? line,
+    };
   });
   return principles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
@@ -150,6 +176,12 @@ export function loadPrinciples(rootDir: string, problems: ContentProblem[]): Loa
 function keyLine(text: string, key: string): number {
   const match = new RegExp(`^${key}\\s*:`, 'm').exec(text);
   return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+/** The first line at or after `from` that holds `needle`. */
+function lineHolding(text: string, needle: string, from: number): number | undefined {
+  const index = text.split('\n').findIndex((content, i) => i + 1 >= from && content.includes(needle));
+  return index === -1 ? undefined : index + 1;
 }
 
 function bodyLine(tree: Root): number {

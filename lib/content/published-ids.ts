@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { evaluate, parse, type ValueNode } from '@humanwhocodes/momoa';
+import { evaluate, parse, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa';
 import { lineAt, type ContentProblem } from './errors';
 import { idMatchesText } from './passage-id';
 import { publishedIdsSchema, type PublishedIds } from './schema';
@@ -37,9 +37,18 @@ export function parseLedger(text: string, file: string, problems: ContentProblem
     });
     return undefined;
   }
+  // Reported, and read past: it is no sign of truncation, and the ids after it are still the published ones.
+  const bom = text.startsWith('\uFEFF');
+  if (bom) {
+    problems.push({
+      file,
+      line: 1,
+      message: `starts with a byte order mark (U+FEFF), which JSON does not allow: save the file as UTF-8 without a BOM (in most editors, "UTF-8" rather than "UTF-8 with BOM"), then run npm run build`,
+    });
+  }
   let body: ValueNode;
   try {
-    body = parse(text, { mode: 'json' }).body;
+    body = parse(bom ? text.slice(1) : text, { mode: 'json' }).body;
   } catch (error) {
     problems.push({
       file,
@@ -49,22 +58,11 @@ export function parseLedger(text: string, file: string, problems: ContentProblem
     return undefined;
   }
   const lines = new Map<string, number>();
-  indexEntries(body, file, lines, problems);
-  const result = publishedIdsSchema.safeParse(evaluate(body));
+  const ids = readEntries(body, file, lines, problems);
+  if (!ids) return undefined;
   const lineOf = (slug: string, id?: string) => lines.get(entryKey(slug, id)) ?? lines.get(slug) ?? 1;
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const [slug, id] = issue.path.map(String);
-      problems.push({
-        file,
-        line: lineOf(slug ?? '', id),
-        message: `${issue.path.join(' → ')} ${issue.message}: restore the file with ${RESTORE_LEDGER}`,
-      });
-    }
-    return undefined;
-  }
-  checkTexts(result.data, file, lineOf, problems);
-  return { ids: result.data, lineOf };
+  checkTexts(ids, file, lineOf, problems);
+  return { ids, lineOf };
 }
 
 /**
@@ -82,33 +80,93 @@ export function loadPublishedIds(rootDir: string, problems: ContentProblem[]): P
 }
 
 const entryKey = (slug: string, id?: string) => (id === undefined ? slug : `${slug}\n${id}`);
+const slugKey = publishedIdsSchema.keyType;
+const idKey = publishedIdsSchema.valueType.keyType;
 
-/** Records the line of every source and id, and reports keys that appear twice in one object. */
-function indexEntries(body: ValueNode, file: string, lines: Map<string, number>, problems: ContentProblem[]) {
-  if (body.type !== 'Object') return;
+/**
+ * The ledger's ids in maps without prototypes, and the line of every source and id: each key stays an entry of its
+ * own, `__proto__` and `constructor` too (a plain object, and zod's record, drop or misread such keys, so a bad one
+ * would vanish unreported). Reports keys that are no slug or passage id, and keys that appear twice in one object;
+ * undefined when an entry is not a source's ids.
+ */
+function readEntries(
+  body: ValueNode,
+  file: string,
+  lines: Map<string, number>,
+  problems: ContentProblem[],
+): PublishedIds | undefined {
+  const fix = `restore the file with ${RESTORE_LEDGER}`;
+  if (body.type !== 'Object') {
+    problems.push({
+      file,
+      line: body.loc.start.line,
+      message: `must be an object of sources, each an object of passage ids and their texts: ${fix}`,
+    });
+    return undefined;
+  }
+  const ids: PublishedIds = Object.create(null);
+  let valid = true;
   for (const source of body.members) {
     const slug = String(evaluate(source.name));
+    const line = source.loc.start.line;
+    const slugCheck = slugKey.safeParse(slug);
+    if (!slugCheck.success) {
+      problems.push({ file, line, message: `source "${slug}": ${slugCheck.error.issues[0]?.message}: ${fix}` });
+      valid = false;
+    }
     const first = lines.get(slug);
     if (first !== undefined) {
       problems.push({
         file,
-        line: source.loc.start.line,
+        line,
         message: `source "${slug}" appears twice (also at line ${first}), and JSON would keep only the second: merge the two into one object, keeping every id of both`,
       });
-    } else lines.set(slug, source.loc.start.line);
-    if (source.value.type !== 'Object') continue;
-    for (const entry of source.value.members) {
-      const key = entryKey(slug, String(evaluate(entry.name)));
-      const earlier = lines.get(key);
-      if (earlier !== undefined) {
-        problems.push({
-          file,
-          line: entry.loc.start.line,
-          message: `passage id "${String(evaluate(entry.name))}" of "${slug}" appears twice (also at line ${earlier}), and JSON would keep only one silently: delete one of the two lines`,
-        });
-      } else lines.set(key, entry.loc.start.line);
+    } else lines.set(slug, line);
+    if (source.value.type !== 'Object') {
+      problems.push({
+        file,
+        line,
+        message: `source "${slug}" must be an object of passage ids and their texts: ${fix}`,
+      });
+      valid = false;
+      continue;
     }
+    ids[slug] ??= Object.create(null);
+    valid = readIds(source.value, slug, ids[slug], { file, lines, problems, fix }) && valid;
   }
+  return valid ? ids : undefined;
+}
+
+/** A source's ids into `into`, as readEntries reads sources; false when an entry is not an id and its text. */
+function readIds(
+  object: ObjectNode,
+  slug: string,
+  into: Record<string, string>,
+  at: { file: string; lines: Map<string, number>; problems: ContentProblem[]; fix: string },
+): boolean {
+  const { file, lines, problems, fix } = at;
+  let valid = true;
+  for (const entry of object.members) {
+    const id = String(evaluate(entry.name));
+    const line = entry.loc.start.line;
+    const idCheck = idKey.safeParse(id);
+    if (!idCheck.success || entry.value.type !== 'String') {
+      const reason = idCheck.success ? 'its text must be a string' : idCheck.error.issues[0]?.message;
+      problems.push({ file, line, message: `passage id "${id}" of "${slug}": ${reason}: ${fix}` });
+      valid = false;
+    }
+    const key = entryKey(slug, id);
+    const earlier = lines.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        file,
+        line,
+        message: `passage id "${id}" of "${slug}" appears twice (also at line ${earlier}), and JSON would keep only one silently: delete one of the two lines`,
+      });
+    } else lines.set(key, line);
+    if (entry.value.type === 'String') into[id] ??= entry.value.value;
+  }
+  return valid;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './errors';
+import { oversizedParagraphs } from './limits';
 
 export interface ContentFile {
   /** Path relative to the project root, as shown in error messages. */
@@ -10,7 +11,10 @@ export interface ContentFile {
   text: string;
 }
 
-/** Reads every `.md` file of a folder, sorted by name so that the build is deterministic. */
+/**
+ * Reads every `.md` file of a folder, sorted by name so that the build is deterministic; a file with a paragraph over
+ * the limit (limits.ts) is reported and left out.
+ */
 export function readMarkdownFiles(rootDir: string, folder: string, problems: ContentProblem[]): ContentFile[] {
   const dir = path.join(rootDir, folder);
   let names: string[];
@@ -30,7 +34,11 @@ export function readMarkdownFiles(rootDir: string, folder: string, problems: Con
   for (const name of names) {
     const file = path.posix.join(folder, name);
     const text = decodeUtf8(readFileSync(path.join(dir, name)), file, problems);
-    if (text !== undefined) files.push({ file, name: name.slice(0, -'.md'.length), text });
+    if (text === undefined) continue;
+    // Checked before parsing, which would take seconds on such a paragraph, and the build minutes.
+    const oversized = oversizedParagraphs(text, file);
+    problems.push(...oversized);
+    if (oversized.length === 0) files.push({ file, name: name.slice(0, -'.md'.length), text });
   }
   return files;
 }

@@ -59,7 +59,8 @@ export function recordIds(
   published: Readonly<Record<string, Record<string, string>>>,
   sources: readonly { slug: string; passages: readonly { id: string; text: string }[] }[],
 ): Record<string, Record<string, string>> {
-  const next: Record<string, Record<string, string>> = {};
+  // Without a prototype, a slug such as "constructor" is an entry like any other, not Object's own property.
+  const next: Record<string, Record<string, string>> = Object.create(null);
   for (const [slug, ids] of Object.entries(published)) next[slug] = { ...ids };
   for (const source of sources) {
     next[source.slug] ??= {};

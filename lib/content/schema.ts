@@ -75,6 +75,8 @@ export const sourceFrontMatterSchema = z
     pageDate: isoDate.optional(),
     /** Optional, and required with `author`: the authors in structured form, for citations. */
     authors: z.array(authorSchema).min(1).optional(),
+    /** Optional. The page's own rights statement, as collected ("© China Daily"); never written by the editors. */
+    rights: nonEmptyText.optional(),
     /** Optional. Where the original was published. */
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     /** Optional. news | opinion | commentary | translation | official. */

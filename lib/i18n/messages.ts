@@ -3,11 +3,11 @@
  * typed by the English one, so a missing string is a type error. Content (titles, passages, summaries) is never here:
  * it comes from content/ (`localTitle` picks a title's language).
  *
- * Pages' words are written here. Client components get the strings they need as props, so this dictionary never ships
- * to the browser; the three parts client code needs itself are written in their own files beside this one, typed the
- * same way, and included below so `messages(locale)` still holds everything: `punctuation.ts` (with the list joiner,
- * parentheticals and the "…" cut), `search.ts` (search's words, shipped with search's code) and `sheet-problems.ts`
- * (what a sheet link could not give).
+ * Pages' words are written here. Client code gets the strings it needs as props or as data attributes on the markup
+ * (client/), so this dictionary never ships to the browser; the three parts client code needs itself are written in
+ * their own files beside this one, typed the same way, and included below so `messages(locale)` still holds
+ * everything: `punctuation.ts` (with the list joiner, parentheticals and the "…" cut), `search.ts` (search's words,
+ * shipped with search's code) and `sheet-problems.ts` (what a sheet link could not give).
  */
 import type { Locale } from './locales';
 import { PUNCTUATION } from './punctuation';
@@ -36,7 +36,15 @@ const en = {
       count: '{count} top results; arrow keys to choose, Enter to open.',
       commentary: 'commentary',
     },
-    theme: { dark: 'Dark', light: 'Light', toDark: 'Dark mode', toLight: 'Light mode', unknown: 'Colour theme' },
+    /** The theme button (client/theme.ts): the short names it shows, and what a click does. */
+    theme: {
+      dark: 'Dark',
+      light: 'Light',
+      system: 'System',
+      toDark: 'Dark mode',
+      toLight: 'Light mode',
+      toSystem: 'Theme as the system sets it',
+    },
     copy: {
       done: 'Copied',
       failed: 'Copy failed',
@@ -160,6 +168,8 @@ const en = {
     principlesStated: 'Principles stated',
     showWhy: 'Show why',
     showWhyHint: 'Underline the words that tie each passage to its principles',
+    /** Passage keys (client/reading.ts): said beside "Show why", where they work. */
+    passageKeys: 'Keys: j next passage, k previous',
   },
   passagePage: {
     eyebrow: 'Passage',
@@ -173,7 +183,8 @@ const en = {
     none: 'The tagger links this passage to no principle.',
     renders: 'Gives the words of',
     cite: 'Cite this passage',
-    accessNote: 'GB/T 7714 asks for the date you consulted the text: write it in place of [引用日期].',
+    accessNote:
+      'GB/T 7714 asks for the date you consulted the text: what you copy or download carries today’s date in place of [引用日期].',
     edited: 'This passage has been edited since this link was made. It now reads:',
     removed: 'This passage is no longer in its source. It read:',
     searchWords: 'Search all sources for its words',
@@ -275,9 +286,35 @@ const en = {
     translation: 'translation',
     official: 'official text',
   },
+  /** What a reader takes away (issue 16): English of the Initiative's points, exports, rights, unknown passage ids. */
+  takeAway: {
+    officialEnglish: (label: string) => `Official English translation of ${label}`,
+    articleEnglish: (label: string) => `English wording of ${label} in an article — not an official translation`,
+    wordingIn: 'English wording in',
+    notOfficial: 'not an official translation',
+    noEnglish: (label: string) => `The collection holds no English for ${label}.`,
+    alsoWorded: 'Also worded in',
+    quotedAbove: (label: string, point: string) => `${label} is quoted above as the English wording of ${point}.`,
+    apaInText: 'APA, in the text',
+    exports: 'For reference managers',
+    ris: 'RIS',
+    csl: 'CSL-JSON',
+    download: (format: string) => `Download ${format}`,
+    rights: 'Rights',
+    rightsStated: (statement: string) => statement,
+    rightsPublisher: (publisher: string) =>
+      `${publisher}, the publisher (the collected copy carries no rights statement)`,
+    rightsUnknown: 'rights holder not stated',
+    malformed: 'This link names a passage in a form no passage id has, so it cannot lead to one.',
+    malformedHelp:
+      'A passage id is “p-” and 8 letters or digits (0–9, a–f). The link may have been cut short or edited.',
+    inOtherSource: 'A passage with this id is in',
+    noSuchPage: 'This page names a passage this source does not have',
+  },
 };
 
 export type Messages = typeof en;
+export type ThemeStrings = Messages['site']['theme'];
 
 const zh: Messages = {
   punctuation: PUNCTUATION.zh,
@@ -297,7 +334,14 @@ const zh: Messages = {
       count: '{count}条最佳结果；用方向键选择，按回车键打开。',
       commentary: '评论',
     },
-    theme: { dark: '深色', light: '浅色', toDark: '深色模式', toLight: '浅色模式', unknown: '配色' },
+    theme: {
+      dark: '深色',
+      light: '浅色',
+      system: '系统',
+      toDark: '深色模式',
+      toLight: '浅色模式',
+      toSystem: '配色跟随系统设置',
+    },
     copy: {
       done: '已复制',
       failed: '复制失败',
@@ -412,6 +456,7 @@ const zh: Messages = {
     principlesStated: '所阐述的原则',
     showWhy: '显示依据',
     showWhyHint: '为段落与原则之间的匹配词语加下划线',
+    passageKeys: '按键：j 下一段，k 上一段',
   },
   passagePage: {
     eyebrow: '段落',
@@ -425,7 +470,7 @@ const zh: Messages = {
     none: '标注程序未将此段落与任何原则关联。',
     renders: '转述了',
     cite: '引用此段落',
-    accessNote: 'GB/T 7714 要求注明引用日期：请以实际查阅日期替换[引用日期]。',
+    accessNote: 'GB/T 7714 要求注明引用日期：复制或下载的引文会以当天日期替换[引用日期]。',
     edited: '此链接生成后，该段落已被修订。现在的文字是：',
     removed: '该段落已不在其出处中。原文为：',
     searchWords: '在全部文本中搜索这段文字',
@@ -520,6 +565,28 @@ const zh: Messages = {
   },
   languages: { en: '英文', zh: '中文' },
   kinds: { news: '新闻报道', opinion: '评论文章', commentary: '评论', translation: '译文', official: '官方文本' },
+  takeAway: {
+    officialEnglish: (label) => `${label}的官方英文译文`,
+    articleEnglish: (label) => `${label}在文章中的英文表述——并非官方译文`,
+    wordingIn: '英文表述见',
+    notOfficial: '并非官方译文',
+    noEnglish: (label) => `本站收录的文本中没有${label}的英文。`,
+    alsoWorded: '另见英文表述',
+    quotedAbove: (label, point) => `${label}已在上文作为${point}的英文表述引用。`,
+    apaInText: 'APA 文内引注',
+    exports: '供文献管理软件使用',
+    ris: 'RIS',
+    csl: 'CSL-JSON',
+    download: (format) => `下载 ${format}`,
+    rights: '版权',
+    rightsStated: (statement) => statement,
+    rightsPublisher: (publisher) => `${publisher}（出版者；所收录文本未载版权声明）`,
+    rightsUnknown: '未载明版权所有者',
+    malformed: '此链接所指的段落编号格式不正确，无法对应任何段落。',
+    malformedHelp: '段落编号由“p-”加8位字母或数字（0–9、a–f）组成。链接可能被截断或改动。',
+    inOtherSource: '此编号的段落位于',
+    noSuchPage: '此页面所指的段落不在本文本中',
+  },
 };
 
 const MESSAGES: Record<Locale, Messages> = { en, zh };

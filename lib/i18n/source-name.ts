@@ -1,11 +1,11 @@
 import type { Language, Source } from '../content/schema';
-import { displayPunctuation } from '../text/display-punctuation';
+import { displayText } from '../text/display-punctuation';
 
 export type NamedSource = Pick<Source, 'title' | 'shortTitle' | 'about' | 'language'>;
 
 /** Text as shown: Chinese with Chinese punctuation (display-punctuation.ts), as passages are. */
 export function sourceTitle(title: string, language: Language): string {
-  return language === 'zh' ? displayPunctuation(title) : title;
+  return displayText(title, language);
 }
 
 /**

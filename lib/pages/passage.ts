@@ -6,6 +6,9 @@
  */
 import 'server-only';
 import { citePassage, type PassageCitations } from '../citation';
+import { citationMeta } from '../citation/meta';
+import { citedUrl } from '../citation/parts';
+import type { CitationData } from '../citation/take-away';
 import { getCorpus } from '../corpus';
 import type { Locale } from '../i18n/locales';
 import { getLinks } from '../links';
@@ -16,12 +19,17 @@ import { passagePageUrl, passageRef, passageUrl } from '../urls';
 import type { PrincipleChip, SourceRef } from '../content/refs';
 import {
   chip,
+  citationData,
   inVersion,
+  needsEnglish,
+  pointEnglish,
+  renderingCounts,
   principlesOf,
   rowView,
   sourceRef,
   summariseWork,
   type PassageInVersion,
+  type PointEnglish,
   type RowView,
   type WorkSummary,
 } from './view';
@@ -33,10 +41,16 @@ export interface PassagePageData {
   id: string;
   /** This paragraph in every version of the work, with the texts elsewhere that give its words. */
   row: RowView;
+  /** For a passage of a Chinese official text: its English, official first (pointEnglish). */
+  english?: PointEnglish;
   /** The official passages whose words this one gives. */
   renders: PassageInVersion[];
   principles: PrincipleChip[];
   citations: PassageCitations;
+  /** What the browser cites this passage from (copy, RIS, CSL-JSON). */
+  citation: CitationData;
+  /** The citation_* tags of the page's head. */
+  meta: Record<string, string | string[]>;
   /** The passage in its source, and this page (the canonical one for an old id). */
   context: string;
   permalink: string;
@@ -74,16 +88,20 @@ export function passagePageData(
   const passage = source.passages[index];
   const principles = principlesOf(passage, links);
   const permalink = passagePageUrl(slug, currentId, locale);
+  const row = rowView(work.rows[index], links, locale);
   return {
     source: sourceRef(source),
     work: summariseWork(work, links),
     id: currentId,
-    row: rowView(work.rows[index], links, locale),
+    row,
+    ...(needsEnglish(source) && { english: pointEnglish(row, renderingCounts(links)) }),
     renders: (links.renders.get(passageRef(slug, currentId)) ?? []).map((target) =>
       inVersion(target.source, target.passage, locale),
     ),
     principles: principles.map(chip),
     citations: citePassage(source, passage, absoluteUrl(passagePageUrl(slug, currentId))),
+    citation: citationData(sourceRef(source), passagePageUrl(slug, currentId), passage.label),
+    meta: citationMeta(source, citedUrl(source, absoluteUrl(passagePageUrl(slug, currentId)))),
     context: passageUrl(slug, currentId, [], locale),
     permalink,
     card: passageCard(source, passage, principles).path,

@@ -4,13 +4,22 @@
  */
 import 'server-only';
 import { getCorpus } from '../corpus';
-import type { Principle } from '../content/schema';
+import type { PassageLabel, Principle } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import { getLinks, type WorkGroup } from '../links';
 import { principleCard } from '../publish/cards/catalogue';
-import { principleInSourceAnchor } from '../urls';
+import { pointAnchor, principleInSourceAnchor } from '../urls';
 import type { PrincipleChip } from '../content/refs';
-import { chip, rowView, summariseWork, type RowView, type WorkSummary } from './view';
+import {
+  chip,
+  pointEnglish,
+  renderingCounts,
+  rowView,
+  summariseWork,
+  type PointEnglish,
+  type RowView,
+  type WorkSummary,
+} from './view';
 
 export interface PrincipleCounts {
   passages: number;
@@ -30,6 +39,10 @@ export interface WorkStatements {
   anchor: string;
   aliases: string[];
   rows: RowView[];
+  /** For the official text: each row's English (keyed by row id), official first, else an article's, else none. */
+  english?: Record<string, PointEnglish>;
+  /** Rows already quoted on the page as the English of a point: named there, not quoted twice. */
+  shownAbove?: { row: RowView; point: PassageLabel; anchor: string }[];
 }
 
 export interface PrinciplePageData {
@@ -68,7 +81,30 @@ function statements(group: WorkGroup, locale: Locale): WorkStatements {
   };
 }
 
-export function principlePageData(id: string, locale: Locale): PrinciplePageData | undefined {
+/** The Initiative's rows with their English; the works' rows quoted there as that English are named instead. */
+function withEnglish(initiative: WorkStatements, works: WorkStatements[]): WorkStatements[] {
+  const english = initiative.english ?? {};
+  const quoted = new Map<string, { point: PassageLabel; anchor: string }>();
+  for (const row of initiative.rows) {
+    const shown = english[row.id];
+    if (shown.kind !== 'none') quoted.set(shown.wording.href, { point: row.label, anchor: pointAnchor(row.id) });
+  }
+  return works.map((statements) => {
+    const above = statements.rows.flatMap((row) => {
+      const point = row.versions.map((version) => quoted.get(version.href)).find(Boolean);
+      return point ? [{ row, ...point }] : [];
+    });
+    if (above.length === 0) return statements;
+    const ids = new Set(above.map(({ row }) => row.id));
+    return { ...statements, rows: statements.rows.filter((row) => !ids.has(row.id)), shownAbove: above };
+  });
+}
+
+/**
+ * A principle's page. `quoteOnce` (the principle page) names the works' rows that its opening already quotes as a
+ * point's English instead of quoting them twice; the compare page, one column per work, keeps every row.
+ */
+export function principlePageData(id: string, locale: Locale, quoteOnce = true): PrinciplePageData | undefined {
   const links = getLinks();
   const principle = links.principlesById.get(id);
   if (!principle) return undefined;
@@ -77,11 +113,17 @@ export function principlePageData(id: string, locale: Locale): PrinciplePageData
   const initiativeGroup =
     links.initiative &&
     (groups.find((group) => group.work.id === initiativeId) ?? { work: links.initiative, rows: [] });
+  const opening = initiativeGroup && statements(initiativeGroup, locale);
+  const initiative = opening && {
+    ...opening,
+    english: Object.fromEntries(opening.rows.map((row) => [row.id, pointEnglish(row, renderingCounts(links))])),
+  };
+  const works = groups.filter((group) => group.work.id !== initiativeId).map((group) => statements(group, locale));
   return {
     principle,
     counts: countsOf(groups),
-    ...(initiativeGroup && { initiative: statements(initiativeGroup, locale) }),
-    works: groups.filter((group) => group.work.id !== initiativeId).map((group) => statements(group, locale)),
+    ...(initiative && { initiative }),
+    works: initiative && quoteOnce ? withEnglish(initiative, works) : works,
     related: (links.related.get(id) ?? []).map(({ principle: other, shared }) => ({ ...chip(other), shared })),
     card: principleCard(principle, groups.length).path,
   };
@@ -95,7 +137,7 @@ export interface ComparePageData {
 }
 
 export function comparePageData(id: string, locale: Locale): ComparePageData | undefined {
-  const data = principlePageData(id, locale);
+  const data = principlePageData(id, locale, false);
   if (!data) return undefined;
   const initiative = data.initiative && data.initiative.rows.length > 0 ? [data.initiative] : [];
   return { principle: data.principle, card: data.card, columns: [...initiative, ...data.works] };

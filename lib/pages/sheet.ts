@@ -8,7 +8,7 @@ import { getCorpus } from '../corpus';
 import { getLinks } from '../links';
 import type { SheetCatalogueFile, SheetSourceFile } from '../sheet/files';
 import { buildSheetCatalogue } from '../sheet/resolve';
-import { SITE_URL } from '../site-url';
+import { PUBLISHED_SITE } from '../site-url';
 import { sourceRef } from './view';
 
 export function sheetCatalogueFile(): SheetCatalogueFile {
@@ -16,7 +16,7 @@ export function sheetCatalogueFile(): SheetCatalogueFile {
   return {
     catalogue: buildSheetCatalogue(corpus.sources, getLinks().retired),
     principles: corpus.principles.map(({ id, title, titleZh }) => ({ id, title, titleZh })),
-    site: SITE_URL,
+    ...(PUBLISHED_SITE && { site: PUBLISHED_SITE }),
   };
 }
 

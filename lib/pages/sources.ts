@@ -4,6 +4,9 @@
  */
 import 'server-only';
 import { citeSource, shortCitation, type Citations } from '../citation';
+import { citationMeta } from '../citation/meta';
+import { citedUrl } from '../citation/parts';
+import type { CitationData } from '../citation/take-away';
 import { getCorpus } from '../corpus';
 import type { Evidence, Passage, Source } from '../content/schema';
 import type { Locale } from '../i18n/locales';
@@ -16,6 +19,7 @@ import type { PrincipleChip, SourceRef } from '../content/refs';
 import {
   chip,
   chipsOf,
+  citationData,
   inVersion,
   rowView,
   sourceRef,
@@ -58,6 +62,10 @@ export interface SourcePageData {
   source: SourceRef;
   work: WorkSummary;
   citations: Citations;
+  /** What the browser cites the source from (copy, RIS, CSL-JSON). */
+  citation: CitationData;
+  /** The citation_* tags of the page's head. */
+  meta: Record<string, string | string[]>;
   passages: PassageDetails[];
   /** Ids of passages removed from the source: their links land on a notice with the old words. */
   gone: RetiredId[];
@@ -128,6 +136,8 @@ export function sourcePageData(slug: string, locale: Locale): SourcePageData | u
     source: sourceRef(source),
     work: summariseWork(work, links),
     citations: citeSource(source, absoluteUrl(sourceUrl(source.slug))),
+    citation: citationData(sourceRef(source), sourceUrl(source.slug)),
+    meta: citationMeta(source, citedUrl(source, absoluteUrl(sourceUrl(source.slug)))),
     passages: source.passages.map((passage) => passageDetails(source, passage, links, retired, locale)),
     gone: retired.filter((old) => !old.to),
   };

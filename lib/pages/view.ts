@@ -5,7 +5,10 @@
 import 'server-only';
 import type { PrincipleChip, SourceRef } from '../content/refs';
 import type { Passage, PassageLabel, Principle, Source } from '../content/schema';
+import type { CitableSource } from '../citation';
+import type { CitationData } from '../citation/take-away';
 import type { Locale } from '../i18n/locales';
+import { PUBLISHED_SITE } from '../site-url';
 import type { CorpusLinks, Work, WorkRow } from '../links';
 import { passagePageUrl, passageRef, passageUrl } from '../urls';
 
@@ -38,6 +41,55 @@ export interface RowView {
   label: PassageLabel;
   versions: PassageInVersion[];
   renderings: PassageInVersion[];
+}
+
+/**
+ * The English of a point of the official text, in the order a reader should trust it: an official translation's
+ * wording (a `kind: official` source's renders mark), else one article's wording, named as that article's and not an
+ * official translation, else nothing. `others` are further wordings, linked rather than quoted again.
+ */
+export type PointEnglish =
+  { kind: 'official' | 'article'; wording: PassageInVersion; others: PassageInVersion[] } | { kind: 'none' };
+
+/** A wording of fewer official passages is closer to this one's words (a paraphrase of three points comes last). */
+function closeness(rendering: PassageInVersion): number {
+  return rendering.passage.renders?.length ?? 1;
+}
+
+/** Per source, how many of its passages give an official passage's words: a text that renders point after point. */
+export function renderingCounts(links: CorpusLinks): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const source of links.sourcesBySlug.values())
+    counts.set(source.slug, source.passages.filter((passage) => passage.renders?.length).length);
+  return counts;
+}
+
+/**
+ * The English of one row, official first. Among articles, a paragraph giving fewer points' words comes first, then
+ * one from a text that renders more of the Initiative point by point (a near-translation), then corpus order.
+ */
+export function pointEnglish(row: RowView, counts: ReadonlyMap<string, number> = new Map()): PointEnglish {
+  const english = row.renderings.filter((rendering) => rendering.source.language === 'en');
+  const official = english.filter((rendering) => rendering.source.kind === 'official');
+  const coverage = (rendering: PassageInVersion) => counts.get(rendering.source.slug) ?? 0;
+  const articles = english
+    .filter((rendering) => rendering.source.kind !== 'official')
+    .map((rendering, order) => ({ rendering, order }))
+    .sort(
+      (a, b) =>
+        closeness(a.rendering) - closeness(b.rendering) ||
+        coverage(b.rendering) - coverage(a.rendering) ||
+        a.order - b.order,
+    )
+    .map(({ rendering }) => rendering);
+  const [wording, ...others] = [...official, ...articles];
+  if (!wording) return { kind: 'none' };
+  return { kind: official.length > 0 ? 'official' : 'article', wording, others };
+}
+
+/** True for the rows whose English a page states: the points (and other passages) of a Chinese official text. */
+export function needsEnglish(source: Pick<Source, 'kind' | 'language'>): boolean {
+  return source.kind === 'official' && source.language !== 'en';
 }
 
 export function sourceRef({ passages: _passages, file: _file, ...ref }: Source): SourceRef {
@@ -91,5 +143,21 @@ export function rowView(row: WorkRow, links: CorpusLinks, locale: Locale): RowVi
     label: row.versions[0].passage.label,
     versions: row.versions.map(({ source, passage }) => inVersion(source, passage, locale)),
     renderings: renderings.map(({ source, passage }) => inVersion(source, passage, locale)),
+  };
+}
+
+/** The metadata a citation uses, and nothing else: what a page hands the browser to cite it. */
+function citable(source: SourceRef): CitableSource {
+  const { slug, title, titleSupplied, titleEn, language, publisher, author, authors, date, pageDate, url } = source;
+  return { slug, title, titleSupplied, titleEn, language, publisher, author, authors, date, pageDate, url };
+}
+
+/** What the page's citation box hands the browser (lib/citation/take-away.ts): the cited page is `path`. */
+export function citationData(source: SourceRef, path: string, label?: PassageLabel): CitationData {
+  return {
+    source: citable(source),
+    path,
+    ...(label && { label }),
+    ...(PUBLISHED_SITE && { site: PUBLISHED_SITE }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus';
+import { rightsOf } from '../content/rights';
 import { buildWorks, worksBySlug } from '../links/works';
 import { passagePageUrl, passageRef } from '../urls';
 
@@ -16,6 +17,8 @@ export function corpusJson(corpus: Corpus) {
       ...metadata,
       /** The work this source belongs to: its original's slug (its own slug when it is the original). */
       work: workOf.get(metadata.slug)?.id ?? metadata.slug,
+      /** Who holds the rights, as collected (the page's statement, or its publisher); absent when neither is stated. */
+      ...(rightsOf(metadata) && { rights: rightsOf(metadata) }),
       passages: passages.map(({ id, kind, label, text, links, mentions, renders }) => ({
         id,
         kind,

@@ -7,6 +7,10 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { bibtexCiteHint, bibtexEntry, shortCitation, type CitableSource } from '../citation';
+import { cslItem, cslJson } from '../citation/csl';
+import { statedTitle } from '../citation/parts';
+import { risFile, risRecord } from '../citation/ris';
+import { displayText } from '../text/display-punctuation';
 import { formatLabel } from '../content/labels';
 import { localTitle } from '../i18n/local-title';
 import { joinList, punctuation } from '../i18n/punctuation';
@@ -31,11 +35,13 @@ export const SHEET_EXPORT_FILES = {
   markdown: { extension: 'md', type: 'text/markdown;charset=utf-8' },
   bibtex: { extension: 'bib', type: 'application/x-bibtex;charset=utf-8' },
   csv: { extension: 'csv', type: 'text/csv;charset=utf-8' },
+  ris: { extension: 'ris', type: 'application/x-research-info-systems;charset=utf-8' },
+  csl: { extension: 'json', type: 'application/vnd.citationstyles.csl+json;charset=utf-8' },
 } as const;
 
-/** Lines of a quote, with hard breaks between them, as Markdown keeps them. */
-function quoteLines(quote: string): PhrasingContent[] {
-  return quote
+/** Lines of a quote, with hard breaks between them, as Markdown keeps them; Chinese with Chinese punctuation. */
+function quoteLines(quote: string, language: SheetItem['language']): PhrasingContent[] {
+  return displayText(quote, language)
     .split(/\r?\n/)
     .flatMap((line, i): PhrasingContent[] =>
       i === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }],
@@ -53,7 +59,7 @@ export function sheetMarkdown(items: readonly SheetItem[], language: 'en' | 'zh'
   const tree: Root = {
     type: 'root',
     children: items.flatMap((item) => [
-      { type: 'blockquote', children: [{ type: 'paragraph', children: quoteLines(item.quote) }] },
+      { type: 'blockquote', children: [{ type: 'paragraph', children: quoteLines(item.quote, item.language) }] },
       {
         type: 'paragraph',
         children: [
@@ -70,15 +76,38 @@ export function sheetMarkdown(items: readonly SheetItem[], language: 'en' | 'zh'
   return toMarkdown(tree);
 }
 
+/** The sheet's sources in its order, each with the labels of the passages quoted from it. */
+function bySource(items: readonly SheetItem[]): { item: SheetItem; labels: string[] }[] {
+  const groups = new Map<string, { item: SheetItem; labels: string[] }>();
+  for (const item of items) {
+    const group = groups.get(item.source.slug) ?? { item, labels: [] };
+    group.labels.push(formatLabel(item.label, 'en'));
+    groups.set(item.source.slug, group);
+  }
+  return [...groups.values()];
+}
+
+/** RIS for reference managers: one record per source, the passages quoted named in a note; `accessed` as Y2. */
+export function sheetRis(items: readonly SheetItem[], accessed?: string): string {
+  return risFile(
+    bySource(items).map(({ item, labels }) =>
+      risRecord(item.source, item.source.url ?? item.sourcePermalink, { accessed, place: labels.join(', ') }),
+    ),
+  );
+}
+
+/** CSL-JSON: one item per source, the passages quoted in its note. */
+export function sheetCsl(items: readonly SheetItem[], accessed?: string): string {
+  return cslJson(
+    bySource(items).map(({ item, labels }) =>
+      cslItem(item.source, item.source.url ?? item.sourcePermalink, { accessed, place: labels.join(', ') }),
+    ),
+  );
+}
+
 /** One entry per source, in the sheet's order, each after a line naming the passages quoted and how to cite them. */
 export function sheetBibtex(items: readonly SheetItem[]): string {
-  const bySource = new Map<string, { item: SheetItem; labels: string[] }>();
-  for (const item of items) {
-    const group = bySource.get(item.source.slug) ?? { item, labels: [] };
-    group.labels.push(formatLabel(item.label, 'en'));
-    bySource.set(item.source.slug, group);
-  }
-  return [...bySource.values()]
+  return bySource(items)
     .map(
       ({ item, labels }) =>
         `${bibtexCiteHint(item.source.slug, labels)}\n${bibtexEntry(item.source, item.source.url ?? item.sourcePermalink)}\n`,
@@ -104,10 +133,10 @@ function csvRow(item: SheetItem, position: number, language: 'en' | 'zh'): strin
   const { source } = item;
   return [
     String(position),
-    item.quote,
+    displayText(item.quote, item.language),
     item.language,
     formatLabel(item.label, language),
-    source.titleSupplied ? `[${source.title}]` : source.title,
+    statedTitle(source),
     source.author ?? '',
     source.publisher ?? '',
     source.date ?? '',

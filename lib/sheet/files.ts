@@ -10,8 +10,8 @@ import type { SheetCatalogue } from './resolve';
 export interface SheetCatalogueFile {
   catalogue: SheetCatalogue;
   principles: { id: string; title: string; titleZh: string }[];
-  /** The published address: exported links are absolute. */
-  site: string;
+  /** The published address, when the build had SITE_URL; else exported links start at the page's own origin. */
+  site?: string;
 }
 
 export interface SheetSourceFile {

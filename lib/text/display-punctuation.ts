@@ -50,3 +50,11 @@ export function displayPunctuation(text: string): string {
   }
   return result;
 }
+
+/**
+ * The one display rule for text that leaves the site as well as for pages: <title>, og: tags, share cards, citations
+ * and exports. Chinese text gets Chinese punctuation; other languages are left as they are.
+ */
+export function displayText(text: string, language: string): string {
+  return language === 'zh' ? displayPunctuation(text) : text;
+}

@@ -7,13 +7,16 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, formatProblem } from '../../lib/content/errors';
 import { buildCorpus, type Corpus } from '../../lib/corpus';
-import { siteUrlWarning } from '../../lib/site-url';
+import { siteUrlProblem, siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
 import { exportSite, type ExportTarget } from './export';
+import { writeHeadersFile } from './headers';
+import { lightenPages } from './light-pages';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
+import { writeSitemap } from './sitemap';
 import { recordPublishedIds, type RecordOptions } from './record-ids';
 
 /** A build: where it exports (the project, where out/ and .builds/ are; content/; its folder), and more. */
@@ -22,6 +25,7 @@ export interface Build extends ExportTarget {
   dir: string;
   /** The share cards, drawn beside the export (scripts/build/cards.ts). */
   cards: Promise<DrawnCards>;
+  corpus: Corpus;
 }
 
 type BuildStep = (build: Build) => void | Promise<void>;
@@ -33,6 +37,15 @@ const notFoundPages: BuildStep = ({ dir }) =>
       .map((file) => path.relative(dir, file))
       .join(', ')}`,
   );
+const lightPages: BuildStep = async ({ root, dir }) => {
+  const { pages, stripped, bytesBefore, bytesAfter, moduleSrc } = await lightenPages(root, dir);
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `Reader script ${moduleSrc} on ${pages} pages; the framework taken out of ${stripped}: HTML ${mb(bytesBefore)} → ${mb(bytesAfter)} MB.`,
+  );
+};
+const staticHostHeaders: BuildStep = ({ dir }) =>
+  console.log(`Headers for static hosts: ${path.relative(dir, writeHeadersFile(dir))}.`);
 const dropPayloads: BuildStep = ({ dir }) => {
   const { files, bytes } = dropNavigationPayloads(dir);
   console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
@@ -45,8 +58,20 @@ const addCards: BuildStep = async ({ dir, cards }) => {
   );
 };
 
+const addSitemap: BuildStep = ({ dir, corpus }) =>
+  console.log(`Sitemap: ${writeSitemap(dir, corpus)} URLs, every page in both languages.`);
+
 /** What a build does to its folder, in order. Adding a step (e.g. images drawn from the export) is adding it here. */
-const STEPS: readonly BuildStep[] = [exportSite, addCsp, notFoundPages, dropPayloads, addCards];
+const STEPS: readonly BuildStep[] = [
+  exportSite,
+  notFoundPages,
+  lightPages,
+  addCsp,
+  staticHostHeaders,
+  dropPayloads,
+  addSitemap,
+  addCards,
+];
 
 export interface SiteOptions extends RecordOptions {
   contentRoot: string;
@@ -60,6 +85,12 @@ export interface SiteOptions extends RecordOptions {
 
 /** Builds and publishes; on bad content, prints every problem as `file:line: …` and sets a failing exit code. */
 export async function buildSite({ contentRoot, out, cardCache, ...record }: SiteOptions): Promise<void> {
+  const refused = siteUrlProblem(process.env);
+  if (refused) {
+    console.error(`error: ${refused}`);
+    process.exitCode = 1;
+    return;
+  }
   const warning = siteUrlWarning(process.env);
   if (warning) console.warn(`warning: ${warning}`);
   const root = process.cwd();
@@ -78,7 +109,7 @@ export async function buildSite({ contentRoot, out, cardCache, ...record }: Site
   const cards = drawCards(corpus, cardCache ?? path.join(root, '.cache', 'cards'));
   // Awaited by the cards step; a build that fails before it must not also report the drawing as unhandled.
   cards.catch(() => undefined);
-  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards };
+  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards, corpus };
   try {
     for (const step of STEPS) await step(build);
   } catch (error) {

@@ -51,11 +51,17 @@ const ENCODERS = {
 export const isHeld = (file, stats) => TEXT.has(path.extname(file)) && stats.size <= MAX_FILE_BYTES;
 
 /**
+ * Negotiator 1 breaks ties by `preferred`; its types (@types/negotiator, written for 0.6) lack that argument.
+ * @type {(this: Negotiator, available: string[], options: { preferred: string[] }) => string | undefined}
+ */
+const encodingOf = Negotiator.prototype.encoding;
+
+/**
  * @param {import('node:http').IncomingMessage} request
  * @returns {string} br or gzip as the request's Accept-Encoding prefers, else "identity" (also when it cannot be read)
  */
 export function preferredEncoding(request) {
-  return new Negotiator(request).encoding(ENCODINGS, { preferred: ENCODINGS }) ?? 'identity';
+  return encodingOf.call(new Negotiator(request), ENCODINGS, { preferred: ENCODINGS }) ?? 'identity';
 }
 
 /** @param {import('node:fs').Stats} stats */

@@ -14,6 +14,8 @@ test('nothing from hostile content executes or reaches the page', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hostile fixture');
   const main = page.locator('main');
   await expect(main.getByText('Styled paragraph')).toBeVisible();
+  // Gone if anything replaces the document (a javascript: or data: navigation, a meta refresh).
+  await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
 
   // Interact the way a reader would: hover and click everything that looks clickable.
   for (const text of ['Hover or click me', 'script link', 'data link', 'Styled paragraph']) {
@@ -21,7 +23,11 @@ test('nothing from hostile content executes or reaches the page', async ({ page 
     await target.hover();
     await target.click({ noWaitAfter: true }).catch(() => undefined);
   }
-  await page.waitForTimeout(300);
+  // Whatever the clicks set going has run once the page has run the tasks queued before this one (handlers,
+  // navigations, 0 ms timers) and drawn a frame: a condition, not a guess at a delay.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  await expect(page).toHaveURL(/\/sources\/hostile\/$/);
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);

@@ -32,7 +32,7 @@ test('Chinese pages keep the reader in Chinese: every internal link stays under 
       match[1],
     ])) {
       // The language switch leads to English on purpose; data files have no language.
-      if (/hrefLang="en"/.test(tag) || /^\/(data|search-index)\//.test(href)) continue;
+      if (/hreflang="en"/i.test(tag) || /^\/(data|search-index)\//.test(href)) continue;
       if (!href.startsWith('/zh/')) strays.push(`${path.relative(OUT, file)}: ${href}`);
     }
   }

@@ -259,3 +259,39 @@ test('a passage id the source never had lands on a notice, and a malformed fragm
   await expect(notice).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('the theme button returns to following the system, which then rules', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/sources/');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await expect.poll(background).toBe('rgb(17, 20, 24)');
+  await page.getByRole('button', { name: 'Light mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Theme as the system sets it' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(background).not.toBe('rgb(17, 20, 24)');
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toBeVisible();
+});
+
+test('j and k move between passages while focus is in the reading column, never while typing', async ({ page }) => {
+  const source = corpus.sources.find((candidate) => candidate.slug === 'global-ai-governance-initiative')!;
+  const [first, second, third] = source.passages;
+  await page.goto(`/sources/${source.slug}/#${second.id}`);
+  await expect(page.locator(`[id="${second.id}"]`)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page.locator(`[id="${third.id}"]`)).toBeFocused();
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(page.locator(`[id="${first.id}"]`)).toBeFocused();
+  await expect(page.getByText('Keys: j next passage, k previous')).toBeVisible();
+  const box = page.getByRole('combobox', { name: 'Search all sources' });
+  await box.focus();
+  await page.keyboard.press('j');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('j');
+});

@@ -264,9 +264,30 @@ test('bad input typed or pasted: NUL and lone surrogates', async ({ page }) => {
   expect(trouble).toEqual([]);
 });
 
-test('the long query is cut, and says so', async ({ page }) => {
-  await open(page, `/search/?q=${'governance '.repeat(1000)}`);
-  await expect(page.getByText(/only its first 500 characters/)).toBeVisible();
+test('the long query is cut to its first 500 characters, and says so', async ({ page }) => {
+  const notice = page.getByText(/only its first 500 characters/);
+  /** The count said and the passages shown, once the search has answered. */
+  const answer = async () => {
+    await expect(status(page)).toHaveText(/passages? match|hold/);
+    const shown = await results(page).evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).hash),
+    );
+    return { count: (await status(page).textContent())!.match(/^\d+/)?.[0], shown };
+  };
+
+  await open(page, `/search/?q=${encodeURIComponent('governance data')}`);
+  const short = await answer();
+  await expect(notice).toHaveCount(0);
+  expect(short.shown.length).toBeGreaterThan(0);
+  // A word past the 500th character: had it been used, no passage would hold every word.
+  await open(page, `/search/?q=${encodeURIComponent('governance data 主渠道')}`);
+  expect((await answer()).count).toBeUndefined();
+
+  const kept = 'governance '.repeat(45) + 'data ';
+  expect(kept.length).toBe(500);
+  await open(page, `/search/?q=${encodeURIComponent(kept + '主渠道 '.repeat(100))}`);
+  await expect(notice).toBeVisible();
+  expect(await answer()).toEqual(short);
 });
 
 test('no index bytes until search is used', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtCorpus, passageStating } from './corpus';
@@ -99,7 +99,13 @@ test('a passage page shows the quote in every language of its work, its principl
   await expect(page.locator(`[id="${passage.id}"]`)).toBeInViewport();
 });
 
-test('corpus.json passages carry their page url', () => {
-  for (const source of corpus.sources)
-    for (const passage of source.passages) expect(passage.url).toBe(`/sources/${source.slug}/p/${passage.id}/`);
+test('corpus.json passages carry their page url, and every one of those pages is in out/', () => {
+  const passages = corpus.sources.flatMap((source) => source.passages.map((passage) => ({ source, passage })));
+  // Every source has passages, so an empty or truncated corpus fails here rather than passing the loop below.
+  expect(corpus.sources.length).toBeGreaterThanOrEqual(7);
+  expect(corpus.sources.filter((source) => source.passages.length === 0).map((source) => source.slug)).toEqual([]);
+  const wrong = passages.filter(({ source, passage }) => passage.url !== `/sources/${source.slug}/p/${passage.id}/`);
+  expect(wrong.map(({ passage }) => passage.url)).toEqual([]);
+  const missing = passages.filter(({ passage }) => !existsSync(path.join(OUT, passage.url, 'index.html')));
+  expect(missing.map(({ passage }) => passage.url)).toEqual([]);
 });

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 /**
  * Import rules the architecture depends on, checked on the source files:
  * - components never load the corpus: they receive data as props (type imports are fine);
- * - client code ('use client' files and everything they import, dynamic imports included) never reaches a module
- *   marked `import 'server-only'`, a Node built-in, or SITE_URL; nor, by any import, types included, a server-only
- *   module: what the browser runs is written against types that live outside the server's modules;
+ * - client code ('use client' files, the reader's script in client/, and everything they import, dynamic imports
+ *   included) never reaches a module marked `import 'server-only'`, a Node built-in, or SITE_URL; nor, by any import,
+ *   types included, a server-only module: what the browser runs is written against types that live outside the
+ *   server's modules;
  * - the corpus, its links and the page data are marked server-only;
  * - layers point one way: lib never imports from components or app, no module imports itself through others, and
  *   no folder of lib/ does either (a module rule misses corpus.ts → links/ → corpus.ts when the files differ).
@@ -185,7 +186,7 @@ const libFolder = (file: string) =>
     .slice(0, file.split('/').length > 2 ? 2 : 3)
     .join('/');
 
-const SOURCE_FILES = ['app', 'components', 'lib', 'scripts', 'bench'].flatMap(filesUnder);
+const SOURCE_FILES = ['app', 'client', 'components', 'lib', 'scripts', 'bench'].flatMap(filesUnder);
 
 const SERVER_MODULES = ['lib/corpus.ts', 'lib/site-url.ts', ...filesUnder('lib/links'), ...filesUnder('lib/pages')];
 
@@ -206,7 +207,10 @@ describe('import rules', () => {
   });
 
   it('client code never reaches server-only modules, Node built-ins or SITE_URL', () => {
-    const clients = [...filesUnder('components'), ...filesUnder('app'), ...filesUnder('lib')].filter(isClient);
+    const clients = [
+      ...filesUnder('client'),
+      ...[...filesUnder('components'), ...filesUnder('app'), ...filesUnder('lib')].filter(isClient),
+    ];
     expect(clients.length).toBeGreaterThan(3);
     const violations = clients.flatMap((entry) =>
       [...reachable(entry)]
@@ -243,7 +247,10 @@ describe('import rules', () => {
 
   it('browser modules import no server-only module, types included', () => {
     const browser = new Map<string, string[]>();
-    const queue = [...filesUnder('components'), ...filesUnder('app'), ...filesUnder('lib')].filter(isClient);
+    const queue = [
+      ...filesUnder('client'),
+      ...[...filesUnder('components'), ...filesUnder('app'), ...filesUnder('lib')].filter(isClient),
+    ];
     for (const entry of queue) browser.set(entry, [entry]);
     for (let file = queue.shift(); file; file = queue.shift()) {
       for (const target of projectImports(file)) {

@@ -3,7 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '@/lib/content/errors';
+import { ContentError, formatProblem, type ContentProblem } from '@/lib/content/errors';
+import { parseLedger } from '@/lib/content/published-ids';
+import { recordIds } from '@/lib/content/retired-ids';
 import { recordPublishedIds, type RecordOptions } from '@/scripts/build/record-ids';
 
 /**
@@ -165,5 +167,26 @@ describe('in CI the committed ledger must not change', () => {
     const root = site({ good: RETIRED });
     expect(record(root, { frozen: true }).problems).toEqual([]);
     expect(ledgerOf(root)).toEqual(PUBLISHED);
+  });
+});
+
+describe('keys that name the machinery of plain objects', () => {
+  const text = CURRENT['p-7d2f3600'];
+
+  it('are read as entries of their own, in maps without prototypes', () => {
+    const problems: ContentProblem[] = [];
+    const ledger = parseLedger(JSON.stringify({ constructor: CURRENT, tostring: CURRENT }), 'ledger.json', problems);
+    expect(problems).toEqual([]);
+    expect(Object.getPrototypeOf(ledger?.ids)).toBeNull();
+    expect(Object.keys(ledger?.ids ?? {})).toEqual(['constructor', 'tostring']);
+    expect(ledger?.ids.constructor).toEqual(CURRENT);
+  });
+
+  it('are recorded for a source whose slug is one of them', () => {
+    const passages = [{ id: 'p-7d2f3600', text }];
+    expect(recordIds({}, [{ slug: 'constructor', passages }])).toEqual({ constructor: CURRENT });
+    expect(recordIds({ constructor: RETIRED }, [{ slug: 'constructor', passages }])).toEqual({
+      constructor: PUBLISHED.good,
+    });
   });
 });

@@ -70,7 +70,7 @@ describe('tagging quality on the labelled set', () => {
     expect(judgements.filter((judgement) => official.includes(judgement.source)).length).toBeGreaterThanOrEqual(15);
   });
 
-  it('reaches precision and recall of at least 0.90', () => {
+  it('reaches precision and recall of at least 0.95', () => {
     let truePositives = 0;
     let falsePositives = 0;
     let falseNegatives = 0;
@@ -94,7 +94,7 @@ describe('tagging quality on the labelled set', () => {
       `tagging on ${judgements.length} judgements: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
         (errors.length ? `\n  ${errors.join('\n  ')}` : ''),
     );
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 });

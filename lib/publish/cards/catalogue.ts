@@ -6,11 +6,12 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Initiative, Passage, Principle, Source } from '../../content/schema';
+import { displayText } from '../../text/display-punctuation';
 import { cardUrl } from '../../urls';
 import type { CardSite, HomeCardProps, PassageCardProps, PrincipleCardProps } from './index';
 
 /** Bump when the cards' design or encoding changes, so that no build reuses a card drawn the old way. */
-const CARD_DESIGN = 2;
+const CARD_DESIGN = 3;
 
 export const CARD_SITE: CardSite = { name: 'GAIGI Reader', nameZh: '全球人工智能治理倡议读本' };
 
@@ -27,16 +28,24 @@ function at<Kind extends CardSpec['kind']>(kind: Kind, props: Extract<CardSpec, 
   return { kind, path: cardUrl(`${kind}-${hash}`), props };
 }
 
+/**
+ * The quote as a card shows it: with the display rule for Chinese punctuation, and without the dash a point of the
+ * Initiative opens with ("——发展人工智能…"), which would read as "“——" under the card's opening quote mark.
+ */
+export function cardQuote(text: string, language: Source['language']): string {
+  return displayText(text, language).replace(/^\s*[—–-]+\s*/u, '');
+}
+
 export function passageCard(
   source: Pick<Source, 'title' | 'titleEn' | 'titleSupplied' | 'language'>,
   passage: Passage,
   principles: readonly Principle[],
 ) {
   return at('passage', {
-    quote: passage.text,
+    quote: cardQuote(passage.text, source.language),
     language: source.language,
     source: {
-      title: source.title,
+      title: displayText(source.title, source.language),
       ...(source.titleEn && { titleEn: source.titleEn }),
       ...(source.titleSupplied && { titleSupplied: true }),
     },

@@ -2,7 +2,7 @@
  * What scripts/serve.mjs guarantees, one test each, against the real script over a fixture folder. Each of these
  * failed against the hand-written server it replaced (issue 11).
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -169,6 +169,38 @@ describe('the local server', () => {
       const answer = await get(target);
       expect(answer.status, target).toBe(404);
       expect(answer.body.toString(), target).not.toMatch(/OUTSIDE|dotfile/);
+    }
+  });
+
+  it('serves no dotfile through a symlink inside the folder: the rule applies to the resolved path', async () => {
+    const site = served.fixture.site;
+    mkdirSync(path.join(site, '.private'));
+    writeFileSync(path.join(site, '.private', 'notes.txt'), 'PRIVATE: a dotfolder, never served.\n');
+    symlinkSync('.hidden', path.join(site, 'hidden-link.txt'));
+    symlinkSync('.private', path.join(site, 'private'));
+    symlinkSync('../.private/notes.txt', path.join(site, 'zh', 'notes.txt'));
+    for (const target of ['/hidden-link.txt', '/private/notes.txt', '/zh/notes.txt']) {
+      const answer = await get(target);
+      expect(answer.status, target).toBe(404);
+      expect(answer.body.toString(), target).not.toMatch(/PRIVATE|dotfile/);
+    }
+  });
+
+  it('forbids framing on every answer, beside nosniff', async () => {
+    const answers = [
+      await get('/'),
+      await get('/style.css', { 'Accept-Encoding': 'br' }),
+      await get('/logo.png', { Range: 'bytes=0-1' }),
+      await get('/missing/'),
+      await get('/principles'),
+      await get('/', {}, 'POST'),
+      await get('/', {}, 'HEAD'),
+    ];
+    for (const answer of answers) {
+      expect([answer.headers['content-security-policy'], answer.headers['x-content-type-options']]).toEqual([
+        "frame-ancestors 'none'",
+        'nosniff',
+      ]);
     }
   });
 });

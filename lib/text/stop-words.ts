@@ -1,0 +1,29 @@
+/**
+ * Words too common to recognise anything: a principle term made only of these ("the", "of the", 我们) would file most
+ * passages under the principle. One short list per language, compared after the site's normalisation (lib/text).
+ */
+import { normalise } from './normalise';
+
+// prettier-ignore
+export const STOP_WORDS: Readonly<Record<'en' | 'zh', readonly string[]>> = {
+  en: [
+    'a', 'about', 'all', 'also', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can', 'for', 'from',
+    'has', 'have', 'he', 'her', 'his', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'more', 'not', 'of', 'on', 'or',
+    'our', 'should', 'so', 'such', 'than', 'that', 'the', 'their', 'them', 'there', 'these', 'they', 'this', 'those',
+    'to', 'was', 'we', 'were', 'which', 'while', 'who', 'will', 'with', 'would', 'you',
+  ],
+  zh: [
+    '的', '了', '和', '与', '及', '是', '在', '对', '为', '以', '等', '并', '也', '而', '或', '之', '其', '这', '那',
+    '我们', '他们', '各国', '一个', '以及', '可以', '进行', '通过', '这些', '那些', '方面', '问题',
+  ],
+};
+
+const STOP = new Set([...STOP_WORDS.en, ...STOP_WORDS.zh].map((word) => normalise(word)));
+
+/** True when every word of the term is a stop word: "the", "of the", "我们". Chinese is compared as a whole run. */
+export function isStopTerm(term: string): boolean {
+  const words = normalise(term)
+    .split(/[\s.…*]+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => STOP.has(word));
+}
