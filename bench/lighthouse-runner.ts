@@ -24,6 +24,10 @@ export interface Run {
   lcpMs?: number;
   tbtMs?: number;
   cls?: number;
+  /** Bytes transferred for the page and everything it loaded (Lighthouse's total-byte-weight). */
+  bytes?: number;
+  /** The page's performance.mark()s, by name: milliseconds since navigation started (as observed, not simulated). */
+  marks?: Record<string, number>;
 }
 
 export interface AuditOptions {
@@ -48,10 +52,7 @@ export async function auditPages({
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
   });
-  const chrome = await chromeLauncher.launch({
-    chromePath: browserPath(),
-    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-  });
+  const chrome = await launchChrome();
   try {
     await serverReady(`http://localhost:${port}/`, server);
     const results: { page: string; runs: Run[] }[] = [];
@@ -71,7 +72,13 @@ export async function auditPages({
   }
 }
 
-async function auditOnce(url: string, chromePort: number, categories: readonly Category[]): Promise<Run> {
+/** The Chromium the audits drive (scripts/browser/find.ts), headless; kill() it when done. */
+export function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
+  return chromeLauncher.launch({ chromePath: browserPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+}
+
+/** One Lighthouse run of one URL in the launched Chromium (its debugging port). */
+export async function auditOnce(url: string, chromePort: number, categories: readonly Category[]): Promise<Run> {
   const result = await lighthouse(url, {
     port: chromePort,
     output: 'json',
@@ -89,8 +96,23 @@ async function auditOnce(url: string, chromePort: number, categories: readonly C
       lcpMs: audits['largest-contentful-paint']?.numericValue,
       tbtMs: audits['total-blocking-time']?.numericValue,
       cls: audits['cumulative-layout-shift']?.numericValue,
+      bytes: audits['total-byte-weight']?.numericValue,
+      marks: marksOf(audits['user-timings']?.details),
     }),
   };
+}
+
+type Details = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']['audits'][string]['details'];
+
+/** The user-timings audit's marks (its table also lists measures, which are left out). */
+function marksOf(details: Details): Record<string, number> {
+  if (details?.type !== 'table') return {};
+  const marks: Record<string, number> = {};
+  for (const item of details.items) {
+    if (item.timingType === 'Mark' && typeof item.name === 'string' && typeof item.startTime === 'number')
+      marks[item.name] = item.startTime;
+  }
+  return marks;
 }
 
 async function answers(url: string): Promise<boolean> {

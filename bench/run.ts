@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { benchContentScale } from './content-scale';
+import { benchLightPages } from './light-pages';
 import { benchLighthouse } from './lighthouse';
 import { benchVsPagefind } from './pagefind';
 import { benchRoutes } from './routes';
@@ -24,6 +25,7 @@ const PARTS: Record<string, () => Promise<object>> = {
   server: async () => ({ server: await benchServer() }),
   'site-build': async () => ({ siteBuild: await benchSiteBuild() }),
   lighthouse: async () => ({ lighthouse: await benchLighthouse() }),
+  'light-pages': async () => ({ lightPages: await benchLightPages() }),
   'vs-pagefind': async () => {
     const { rows, detail } = await benchVsPagefind();
     return { vsPagefind: rows, vsPagefindDetail: detail };
@@ -40,8 +42,9 @@ if (unknown.length > 0) {
 }
 
 const resultsFile = path.join(process.cwd(), 'bench', 'results.json');
-let results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-results = { ...results, measuredAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length } };
-for (const name of asked.length > 0 ? asked : Object.keys(PARTS)) results = { ...results, ...(await PARTS[name]()) };
-writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+let measured = { measuredAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length } };
+for (const name of asked.length > 0 ? asked : Object.keys(PARTS)) measured = { ...measured, ...(await PARTS[name]()) };
+// Read only now, so that two parts run side by side (each taking many minutes) keep each other's figures.
+const earlier = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+writeFileSync(resultsFile, JSON.stringify({ ...earlier, ...measured }, null, 2) + '\n');
 console.log(`wrote ${path.relative(process.cwd(), resultsFile)}`);

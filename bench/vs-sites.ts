@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../lib/search/build';
-import { indexFiles } from '../lib/search/emit';
+import { indexFiles } from '../lib/search/build/emit';
 import { syntheticInput } from './search';
 import type { SampledPassage, SyntheticSource } from './synthetic';
 

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { searchUrl } from '@/lib/urls';
-import type { UrlState } from './state';
+import type { UrlState } from './search-state';
 import { useSearch } from './strings';
 
 /**

@@ -1,12 +1,11 @@
 import type { LabelledFacet, SearchResponse } from '@/lib/search/client';
 import { FollowLink } from './FollowLink';
-import type { UrlState } from './state';
+import type { UrlState } from './search-state';
 import { useSearch } from './strings';
 
 type Filter = 'lang' | 'principle' | 'source';
 
 /** Filters by language, principle and source, each value with how many results it would leave. */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
 export function SearchFacets({
   response,
   current,
@@ -28,48 +27,74 @@ export function SearchFacets({
   };
   return (
     <nav aria-label={t.filterResults} className="space-y-5 text-sm">
-      {groups.map(({ filter, selectedLabel }) => {
-        const selected = current[filter];
-        const facets = labelled[filter];
-        const unknown = response.unknownFilters.some((entry) => entry.filter === filter);
-        const listed = selected && !unknown && !facets.some((facet) => facet.value === selected);
-        return (
-          <section key={filter} aria-labelledby={`facet-${filter}`}>
-            <h2 id={`facet-${filter}`} className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">
-              {t.filterHeading[filter]}
-            </h2>
-            <ul className="flex flex-wrap gap-1.5 lg:block lg:space-y-0.5">
-              {selected && (
-                <li>
-                  <FollowLink to={{ ...current, [filter]: '' }} onFollow={onFollow} className={valueClass(false)}>
-                    {t.anyValue[filter]}
-                  </FollowLink>
-                </li>
-              )}
-              {listed && (
-                <li>
-                  <FollowLink to={current} onFollow={onFollow} current className={valueClass(true)}>
-                    {selectedLabel ?? selected} <span className="text-muted">(0)</span>
-                  </FollowLink>
-                </li>
-              )}
-              {facets.map((facet) => (
-                <li key={facet.value}>
-                  <FollowLink
-                    to={{ ...current, [filter]: facet.value }}
-                    onFollow={onFollow}
-                    current={facet.value === selected}
-                    className={valueClass(facet.value === selected)}
-                  >
-                    <span lang={facet.lang}>{facet.label}</span> <span className="text-muted">({facet.count})</span>
-                  </FollowLink>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {groups.map(({ filter, selectedLabel }) => (
+        <FacetGroup
+          key={filter}
+          filter={filter}
+          facets={labelled[filter]}
+          selectedLabel={selectedLabel}
+          unknown={response.unknownFilters.some((entry) => entry.filter === filter)}
+          current={current}
+          onFollow={onFollow}
+        />
+      ))}
     </nav>
+  );
+}
+
+/** One filter's values; the selected one stays listed (with no results) so that it can be seen and undone. */
+function FacetGroup({
+  filter,
+  facets,
+  selectedLabel,
+  unknown,
+  current,
+  onFollow,
+}: {
+  filter: Filter;
+  facets: LabelledFacet[];
+  selectedLabel?: string;
+  unknown: boolean;
+  current: UrlState;
+  onFollow: (next: UrlState) => void;
+}) {
+  const { t } = useSearch();
+  const selected = current[filter];
+  const listed = selected && !unknown && !facets.some((facet) => facet.value === selected);
+  return (
+    <section aria-labelledby={`facet-${filter}`}>
+      <h2 id={`facet-${filter}`} className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">
+        {t.filterHeading[filter]}
+      </h2>
+      <ul className="flex flex-wrap gap-1.5 lg:block lg:space-y-0.5">
+        {selected && (
+          <li>
+            <FollowLink to={{ ...current, [filter]: '' }} onFollow={onFollow} className={valueClass(false)}>
+              {t.anyValue[filter]}
+            </FollowLink>
+          </li>
+        )}
+        {listed && (
+          <li>
+            <FollowLink to={current} onFollow={onFollow} current className={valueClass(true)}>
+              {selectedLabel ?? selected} <span className="text-muted">(0)</span>
+            </FollowLink>
+          </li>
+        )}
+        {facets.map((facet) => (
+          <li key={facet.value}>
+            <FollowLink
+              to={{ ...current, [filter]: facet.value }}
+              onFollow={onFollow}
+              current={facet.value === selected}
+              className={valueClass(facet.value === selected)}
+            >
+              <span lang={facet.lang}>{facet.label}</span> <span className="text-muted">({facet.count})</span>
+            </FollowLink>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,15 +1,16 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { ResultItem, ResultPassage } from '@/lib/search/client';
+import type { Reason, ResultItem, ResultPassage } from '@/lib/search/client';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { displayName } from '@/lib/i18n/source-name';
 import { formatDate } from '@/lib/i18n/dates';
-import { sourceUrl } from '@/lib/urls';
+import { HTML_LANG } from '@/lib/i18n/locales';
 import { MarkedExcerpt } from './MarkedExcerpt';
 import { useSearch } from './strings';
 
 /**
- * The results, best first. Each passage's excerpt is the link to it in its source, with the matched words marked; an
- * original paragraph and its translation are one result, both shown. Arrow keys move between results, Escape returns
+ * The results, best first. Each passage's heading (its source and label) and excerpt link to it in its source, with
+ * the matched words marked; an original paragraph and its translation are one result, both shown; a line says why
+ * each matched. Arrow keys move between results, Escape returns
  * to the search box, Enter opens.
  */
 export function SearchResults({
@@ -56,14 +57,17 @@ function Result({ item }: { item: ResultItem }) {
   const { t, locale } = useSearch();
   return (
     <article className="rounded border border-line bg-surface p-4">
-      {item.partial && (
-        <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">{t.partialBadge}</p>
+      {(item.statesPrinciple || item.partial) && (
+        <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">
+          {item.statesPrinciple ? t.statesPrinciple : t.partialBadge}
+        </p>
       )}
       <div className="space-y-3">
         {item.passages.map((passage, i) => (
           <Passage key={passage.passageId + passage.source.slug} passage={passage} translation={i > 0} />
         ))}
       </div>
+      <WhyLine reasons={item.why} />
       {item.principles.length > 0 && (
         <div className="mt-2">
           <PrincipleChips principles={item.principles} locale={locale} label={t.principlesStated} />
@@ -73,6 +77,10 @@ function Result({ item }: { item: ResultItem }) {
   );
 }
 
+/**
+ * One passage: its source and label, then its excerpt; both go to the passage with the matched words marked. Only the
+ * heading's link is in the tab order (and read out), so a keyboard or a screen reader meets each result once.
+ */
 function Passage({ passage, translation }: { passage: ResultPassage; translation: boolean }) {
   const { t, locale } = useSearch();
   const { source, excerpt } = passage;
@@ -80,26 +88,60 @@ function Passage({ passage, translation }: { passage: ResultPassage; translation
     <div className={translation ? 'border-l-2 border-line pl-3' : undefined}>
       <h3 className="text-sm text-muted">
         {translation && <span>{t.translationOf} · </span>}
-        <a href={sourceUrl(source.slug, locale)} lang={source.language} className="font-semibold">
+        <a href={passage.href} data-result-link lang={source.language} className="font-semibold text-accent underline">
           {displayName(source, t.commentary)}
+          {passage.label && <span lang={HTML_LANG[locale]}>{t.labelJoin + passage.label}</span>}
         </a>
-        {source.publisher && <span> · {source.publisher}</span>}
-        {source.date && (
-          <span>
-            {' · '}
-            <time dateTime={source.date}>{formatDate(source.date, locale)}</time>
-          </span>
-        )}
-        <span> · {t.languages[source.language] ?? source.language}</span>
+        <SourceFacts source={source} />
       </h3>
       <a
         href={passage.href}
-        data-result-link
+        data-result-snippet
+        tabIndex={-1}
+        aria-hidden="true"
         lang={source.language}
         className="mt-1 block font-serif text-[1.0625rem] leading-[1.7] text-ink no-underline hover:underline"
       >
         <MarkedExcerpt excerpt={excerpt} language={source.language} />
       </a>
     </div>
+  );
+}
+
+function SourceFacts({ source }: { source: ResultPassage['source'] }) {
+  const { t, locale } = useSearch();
+  return (
+    <>
+      {source.publisher && <span> · {source.publisher}</span>}
+      {source.date && (
+        <span>
+          {' · '}
+          <time dateTime={source.date}>{formatDate(source.date, locale)}</time>
+        </span>
+      )}
+      <span> · {t.languages[source.language] ?? source.language}</span>
+    </>
+  );
+}
+
+/** How the result matched, in a few words: "Why: the words as one phrase · another name: UN → 联合国". */
+function WhyLine({ reasons }: { reasons: Reason[] }) {
+  const { t } = useSearch();
+  if (reasons.length === 0) return null;
+  const said = reasons.map((reason) => {
+    switch (reason.kind) {
+      case 'principle':
+        return t.reasons.principle(reason.title);
+      case 'inflection':
+      case 'glossary':
+        return t.reasons[reason.kind](reason.typed, reason.found);
+      default:
+        return t.reasons[reason.kind];
+    }
+  });
+  return (
+    <p data-why className="mt-2 text-xs text-muted wrap-anywhere">
+      <span className="font-semibold">{t.why}:</span> {said.join(' · ')}
+    </p>
   );
 }

@@ -72,6 +72,21 @@ const en = {
   filterToggle: (active: number) => (active > 0 ? `Filter (${active})` : 'Filter'),
   results: 'Results',
   principlesStated: 'Principles stated',
+  // Intent, labels and why-lines (issue 17).
+  statesPrinciple: 'States this principle',
+  /** Between a source's name and a passage's label: "He Yin, ¶ 5". */
+  labelJoin: ', ',
+  principleSuggestion: 'Principle',
+  principleSuggestionMore: 'every passage that states it, source by source',
+  why: 'Why',
+  reasons: {
+    principle: (title: string) => `filed under “${title}”`,
+    phrase: 'the words as one phrase',
+    words: 'the words',
+    inflection: (typed: string, found: string) => `another form: ${typed} → ${found}`,
+    glossary: (typed: string, found: string) => `another name: ${typed} → ${found}`,
+    translation: 'the match is in the other language’s version',
+  },
 };
 
 export type SearchWords = typeof en;
@@ -116,6 +131,20 @@ const zh: SearchWords = {
   filterToggle: (active) => (active > 0 ? `筛选（${active}）` : '筛选'),
   results: '结果',
   principlesStated: '所阐述的原则',
+  // Intent, labels and why-lines (issue 17).
+  statesPrinciple: '阐述这一原则',
+  labelJoin: '，',
+  principleSuggestion: '原则',
+  principleSuggestionMore: '逐一列出阐述它的各文本段落',
+  why: '匹配原因',
+  reasons: {
+    principle: (title) => `归于“${title}”`,
+    phrase: '词语连在一起（短语）',
+    words: '所搜词语',
+    inflection: (typed, found) => `词形变化：${typed} → ${found}`,
+    glossary: (typed, found) => `另一名称：${typed} → ${found}`,
+    translation: '匹配见于另一语言的版本',
+  },
 };
 
 export const SEARCH_WORDS: Readonly<Record<Locale, SearchWords>> = { en, zh };

@@ -1,76 +1,41 @@
 /**
  * Search in the browser, loaded by a dynamic import the first time search is used (the search page, or the header's
- * box), so that no page pays for it, nor for any index file, until then. Fetches the manifest once and the other
- * files as queries need them, and turns a search into what the page shows. Names things by code (languages,
- * filters): the components say them in words.
+ * box), so that no page pays for it, nor for any index file, until then. It only fetches the index's files (the
+ * manifest once, the rest as queries need them) and turns the engine's answer (engine.ts `answer`) into links: to each
+ * passage with its matched words marked (`?hl=`), and to the pages suggested.
  */
+import type { Locale } from '../i18n/locales';
 import {
   passageUrl,
+  principleUrl,
   SEARCH_MANIFEST_URL,
   searchNamesUrl,
   searchPrinciplesUrl,
   searchShardUrl,
   searchTextUrl,
+  searchUrl,
 } from '../urls';
-import { SearchEngine, type FacetCount, type PassageResult, type SearchFilters } from './engine';
-import type { Slot } from './expand';
-import type { Locale } from '../i18n/locales';
-import type { IndexedSource, SearchManifest } from './files';
-import { excerpt, matchedWords, matchRanges, type Excerpt } from './highlight';
-import type { ParsedQuery } from './query';
-import { spellingSuggestion } from './suggest';
+import type { Answer, AnswerPassage, AnswerRequest, AnswerResult, Suggestion } from './answer';
+import { SearchEngine } from './engine';
+import type { SearchManifest } from './files';
 
-export interface SearchRequest extends SearchFilters {
-  q: string;
-  limit: number;
-  /** The interface's language: result links stay in it, principles are named in it. */
-  locale: Locale;
-  /** Characters of each excerpt (default: excerpt()'s). */
-  excerptLength?: number;
-}
+export type { LabelledFacet, Reason } from './answer';
+export type SearchRequest = AnswerRequest;
 
-export interface ResultPassage {
+export interface ResultPassage extends AnswerPassage {
   /** The passage's page, with the matched words to mark there (`?hl=`), at the passage (`#id`). */
   href: string;
-  passageId: string;
-  source: IndexedSource;
-  excerpt: Excerpt;
-  /** The query matched here (not only in the other language's version). */
-  matched: boolean;
 }
 
-/** One result: a passage, or an original paragraph shown with its translations. */
-export interface ResultItem {
-  key: string;
-  /** Holds only some of the query's words. */
-  partial: boolean;
+export interface ResultItem extends Omit<AnswerResult, 'passages'> {
   passages: ResultPassage[];
-  principles: { id: string; title: string; titleZh: string }[];
 }
 
-export interface LabelledFacet extends FacetCount {
-  label: string;
-  /** The label's language, where it is not English. */
-  lang?: string;
-}
+export type LinkedSuggestion = Suggestion & { href: string };
 
-export interface SearchResponse {
-  query: ParsedQuery;
-  /** Results holding the whole query. */
-  total: number;
-  /** Results holding part of it, listed after those when they are fewer than a page. */
-  partialTotal: number;
-  /** The totals are estimates. */
-  estimated: boolean;
+export interface SearchResponse extends Omit<Answer, 'results' | 'suggestions'> {
   items: ResultItem[];
-  /** Language facets are labelled by code; the page names them. */
-  facets: { lang: FacetCount[]; principle: LabelledFacet[]; source: LabelledFacet[] };
-  /** Names of the active filters' values, also when no result has them. */
-  filterLabels: { principle?: string; source?: string };
-  /** Filter values the index does not know: not applied. */
-  unknownFilters: { filter: keyof SearchFilters; value: string }[];
-  /** Only when nothing matched. */
-  spelling?: string;
+  suggestions: LinkedSuggestion[];
 }
 
 let opening: Promise<SearchEngine> | undefined;
@@ -93,69 +58,28 @@ export function openEngine(): Promise<SearchEngine> {
   return opening;
 }
 
+/** The engine's answer, with links in the reader's language. */
 export async function runSearch(request: SearchRequest): Promise<SearchResponse> {
   const engine = await openEngine();
-  const query = engine.parse(request.q);
-  const outcome = await engine.search(query, request, request.limit);
-  const groups = await engine.passages(outcome.works);
-  const principleTitles = new Map(
-    engine.manifest.principles.map((principle) => [
-      principle.id,
-      request.locale === 'zh' ? principle.titleZh : principle.title,
-    ]),
-  );
+  const { results, suggestions, ...answer } = await engine.answer(request);
+  const { locale } = request;
   return {
-    query,
-    total: outcome.total,
-    partialTotal: outcome.partialTotal,
-    estimated: outcome.estimated,
-    items: groups.map((group, i) => resultItem(group, outcome.slots, outcome.partial[i], request)),
-    facets: {
-      lang: outcome.facets.lang,
-      principle: outcome.facets.principle.map((facet) => ({
-        ...facet,
-        label: principleTitles.get(facet.value) ?? facet.value,
+    ...answer,
+    items: results.map((result) => ({
+      ...result,
+      passages: result.passages.map((passage) => ({
+        ...passage,
+        href: passageUrl(passage.source.slug, passage.passageId, passage.marked, locale),
       })),
-      source: outcome.facets.source.map((facet) => sourceFacet(engine, facet)),
-    },
-    filterLabels: {
-      principle: request.principle && principleTitles.get(request.principle),
-      source: request.source && engine.sourceTitle(request.source),
-    },
-    unknownFilters: outcome.unknownFilters.map((filter) => ({ filter, value: request[filter] ?? '' })),
-    spelling:
-      outcome.total === 0 && query.tokens.length > 0
-        ? spellingSuggestion(query, (token) => engine.vocabularyNear(token))
-        : undefined,
+    })),
+    suggestions: suggestions.map((suggestion) => ({ ...suggestion, href: suggestionUrl(suggestion, request, locale) })),
   };
 }
 
-function resultItem(
-  group: PassageResult[],
-  slots: Slot[],
-  partial: boolean,
-  { excerptLength, locale }: SearchRequest,
-): ResultItem {
-  const passages = group.map((passage): ResultPassage => {
-    const ranges = matchRanges(passage.text, slots);
-    return {
-      href: passageUrl(passage.source.slug, passage.id, matchedWords(passage.text, ranges), locale),
-      passageId: passage.id,
-      source: passage.source,
-      excerpt: excerpt(passage.text, ranges, excerptLength),
-      matched: ranges.length > 0,
-    };
-  });
-  const principles = new Map(
-    group.flatMap((passage) => passage.principles.map(({ id, title, titleZh }) => [id, { id, title, titleZh }])),
-  );
-  return { key: `${group[0].source.slug}#${group[0].id}`, partial, passages, principles: [...principles.values()] };
-}
-
-function sourceFacet(engine: SearchEngine, facet: FacetCount): LabelledFacet {
-  const s = engine.store.sourceNumber(facet.value);
-  const name = s === undefined ? undefined : engine.store.sourceName(s);
-  return { ...facet, label: name?.[1] ?? facet.value, ...(name && name[2] !== 'en' && { lang: name[2] }) };
+function suggestionUrl(suggestion: Suggestion, request: SearchRequest, locale: Locale): string {
+  if (suggestion.kind === 'principle') return principleUrl(suggestion.id, locale);
+  const { principle, source, lang } = request;
+  return searchUrl({ q: suggestion.q, principle, source, lang }, locale);
 }
 
 async function fetchJson<T>(url: string, cache?: RequestCache): Promise<T> {

@@ -1,6 +1,6 @@
 /**
- * Passage-number lists in the shipped index files, written compactly: FlexSearch's own export writes every number in
- * full, which at 1000× the seed corpus makes the index larger than the text it indexes. Here a sorted list is stored
+ * Passage-number lists in the shipped index files, written compactly: a JSON array writes every number in full, which
+ * at 1000× the seed corpus would make the index larger than the text it indexes. Here a sorted list is stored
  * as the gaps between neighbours, each gap in 5-bit digits, most significant first: the last digit of a gap is a
  * lower-case letter or 0-5, earlier digits are upper-case letters, 6-9, "-" or "_". Every character is JSON-safe and
  * gzip finds the repetition in the gaps.
@@ -16,7 +16,7 @@ for (let value = 0; value < 32; value++) {
   DIGIT_VALUE[MORE_DIGIT.charCodeAt(value)] = value + 32;
 }
 
-/** `ids` must be ascending and distinct (FlexSearch adds passages in number order, so its lists are). */
+/** `ids` must be ascending and distinct (the build collects passages in number order, so its lists are). */
 export function encodeIds(ids: readonly number[]): string {
   let encoded = '';
   let previous = -1;

@@ -1,7 +1,9 @@
 /**
  * Runs a query against the shipped index, the same code in the browser (files fetched on demand) and in the bench
- * and tests (files in memory). One query passes once through named stages, each in its own module:
+ * and tests (files in memory). `answer(request)` is the one entry for pages: labelled results with why each matched,
+ * facets and suggestions (answer.ts). One query passes once through named stages, each in its own module:
  *
+ *   intent.ts      the principle the query names, if any: the passages filed under it rank first
  *   expand.ts      the query's slots, with the glossary's other names for its terms
  *   lookup.ts      1. postings lookup: each run's passages (exact, inflected, prefixed)
  *   candidates.ts  2. candidate sets: passages holding every slot (or, partially, some), grouped by work
@@ -16,15 +18,18 @@ import type { HanFold } from '../text/normalise';
 import { findCandidates, worksOf, type Candidates } from './candidates';
 import { filterAndCount, wantedValues, type FacetCount, type Facets, type SearchFilters } from './count';
 import { compileGlossary, expandQuery, type CompiledGlossary, type Slot } from './expand';
-import type { IndexedPrinciple, IndexedSource, SearchManifest } from './files';
-import { intersect } from './id-sets';
+import { answerResult, type Answer, type AnswerRequest, type LabelledFacet, type LoadedPassage } from './answer';
+import type { IndexedPrinciple, SearchManifest } from './files';
+import { difference, holds, intersect, unionAll } from './id-sets';
+import { principleNamed } from './intent';
 import { runTokens } from './lookup';
 import { parseQuery, type ParsedQuery } from './query';
 import { rankWorks } from './rank';
-import { IndexStore, type IndexFileLoader, type VocabularyEntry } from './store';
-import { confirmedWorks, holds } from './verify';
+import { IndexStore, type IndexFileLoader } from './store';
+import { spellingSuggestion } from './suggest';
+import { confirmedWorks } from './verify';
 
-export type { FacetCount, Facets, SearchFilters };
+export type { Answer, AnswerRequest, FacetCount, Facets, SearchFilters };
 
 /** At most this many pages of candidates are checked against their text to fill one page of results. */
 export const CHECK_FACTOR = 4;
@@ -40,6 +45,8 @@ export interface SearchOutcome {
   works: number[];
   /** Per work shown, whether it holds only part of the query. */
   partial: boolean[];
+  /** The first this many works shown are the intent's (the principle the query names). */
+  intentShown: number;
   /** For each filter, the matches per value when the other two filters apply; sources by slug. */
   facets: Facets;
   /** Filters whose value the index does not know: not applied. */
@@ -48,23 +55,22 @@ export interface SearchOutcome {
   slots: Slot[];
 }
 
-export interface PassageResult {
-  number: number;
-  /** The passage's anchor in its source. */
-  id: string;
-  text: string;
-  source: IndexedSource;
-  principles: IndexedPrinciple[];
-}
-
 const NOTHING: Omit<SearchOutcome, 'unknownFilters' | 'slots'> = {
   total: 0,
   partialTotal: 0,
   estimated: false,
   works: [],
   partial: [],
+  intentShown: 0,
   facets: { lang: [], principle: [], source: [] },
 };
+
+/** A page of works chosen from a list, and how many of the list were checked against their text to choose it. */
+interface ShownPage {
+  works: number[];
+  checked: number;
+  confirmed: readonly number[];
+}
 
 export class SearchEngine {
   readonly store: IndexStore;
@@ -81,12 +87,62 @@ export class SearchEngine {
     this.glossary = compileGlossary(manifest.glossary);
   }
 
+  /** What a page shows for a request: results labelled and explained, facets named, suggestions. */
+  async answer(request: AnswerRequest): Promise<Answer> {
+    const query = this.parse(request.q);
+    const p = principleNamed(query.text, this.manifest.principles, this.han);
+    const intent = p === undefined ? undefined : this.manifest.principles[p];
+    await this.store.loadPrinciples();
+    const outcome = await this.search(
+      query,
+      request,
+      request.limit,
+      p === undefined ? [] : this.store.passagesStating(p),
+    );
+    const groups = await this.passages(outcome.works);
+    const context = { query, slots: outcome.slots, request, intent };
+    const name = (principle: IndexedPrinciple) => (request.locale === 'zh' ? principle.titleZh : principle.title);
+    const facets = await this.namedSources(outcome.facets);
+    const spelling =
+      outcome.total + outcome.partialTotal === 0 && query.tokens.length > 0 ? this.spelling(query) : undefined;
+    return {
+      query,
+      total: outcome.total,
+      partialTotal: outcome.partialTotal,
+      estimated: outcome.estimated,
+      results: groups.map((group, i) => answerResult(group, outcome.partial[i], i < outcome.intentShown, context)),
+      facets: {
+        lang: facets.lang,
+        principle: facets.principle.map((facet) => ({ ...facet, label: this.principleTitle(facet.value, name) })),
+        source: facets.source.map((facet) => this.sourceFacet(facet)),
+      },
+      filterLabels: {
+        principle: request.principle && this.principleTitle(request.principle, name),
+        source: request.source && this.sourceTitle(request.source),
+      },
+      unknownFilters: outcome.unknownFilters.map((filter) => ({ filter, value: request[filter] ?? '' })),
+      suggestions: [
+        ...(intent ? [{ kind: 'principle' as const, id: intent.id, title: name(intent) }] : []),
+        ...(spelling ? [{ kind: 'spelling' as const, q: spelling }] : []),
+      ],
+    };
+  }
+
   /** The reader's text as a query, Traditional characters read as Simplified ones. */
   parse(raw: string): ParsedQuery {
     return parseQuery(raw, this.han);
   }
 
-  async search(query: ParsedQuery, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+  /**
+   * The best `limit` works for a query within the filters. `intent`: passages filed under the principle the query
+   * names (ascending); their works come first, ordered by how well they hold the words, then the word matches.
+   */
+  async search(
+    query: ParsedQuery,
+    filters: SearchFilters = {},
+    limit = 20,
+    intent: readonly number[] = [],
+  ): Promise<SearchOutcome> {
     const slots = expandQuery(query, this.glossary);
     const tokens = slots.flatMap((slot) => slot.options.flatMap((option) => option.runs.flatMap(runTokens)));
     await Promise.all([
@@ -102,15 +158,47 @@ export class SearchEngine {
       slots.length > 0
         ? findCandidates(this.store, slots, limit)
         : { slots: [], passages: this.everyPassage(), complete: this.everyPassage(), needsCheck: false };
-    const { matching, facets } = filterAndCount(this.store, worksOf(this.store, candidates.passages), wanted);
+    const intentWorks = worksOf(this.store, intent);
+    const candidateWorks = worksOf(this.store, candidates.passages);
+    const { matching, facets } = filterAndCount(
+      this.store,
+      intentWorks.length > 0 ? unionAll([candidateWorks, intentWorks]) : candidateWorks,
+      wanted,
+    );
+    const first = intersect(matching, intentWorks);
+    const rest = difference(matching, first);
+    const firstShown = rankWorks(this.store, candidates, query.units, first, limit);
+    const restShown = await this.page(candidates, slots, query, rest, limit - firstShown.length);
     const complete = worksOf(this.store, candidates.complete);
-    const shown = candidates.needsCheck
-      ? await this.checkedPage(candidates, slots, query, matching, limit)
-      : {
-          works: rankWorks(this.store, candidates, query.units, matching, limit),
-          checked: matching.length,
-          confirmed: matching,
-        };
+    return {
+      ...this.totals(restShown, rest, complete, first.length),
+      works: [...firstShown, ...restShown.works],
+      partial: [...firstShown.map(() => false), ...restShown.works.map((work) => !holds(work, complete))],
+      intentShown: firstShown.length,
+      facets,
+      unknownFilters: wanted.unknown,
+      slots,
+    };
+  }
+
+  /** The best `limit` of `works`, checked against their text where postings may be wrong. */
+  private async page(
+    candidates: Candidates,
+    slots: Slot[],
+    query: ParsedQuery,
+    works: readonly number[],
+    limit: number,
+  ): Promise<ShownPage> {
+    if (candidates.needsCheck) return this.checkedPage(candidates, slots, query, works, Math.max(1, limit), limit);
+    return {
+      works: rankWorks(this.store, candidates, query.units, works, limit),
+      checked: works.length,
+      confirmed: works,
+    };
+  }
+
+  /** How many works hold the whole query and how many part of it: counted, or estimated from those checked. */
+  private totals(shown: ShownPage, matching: readonly number[], complete: readonly number[], intent: number) {
     const estimated = shown.checked < matching.length;
     // Where not every candidate was checked against its text, the share confirmed among those checked estimates the
     // rest.
@@ -124,31 +212,26 @@ export class SearchEngine {
     const partialCount = estimated
       ? Math.round((matching.length - completeMatching) * share)
       : shown.confirmed.length - completeCount;
-    return {
-      total: completeCount,
-      partialTotal: partialCount,
-      estimated,
-      works: shown.works,
-      partial: shown.works.map((work) => !holds(work, complete)),
-      facets: await this.namedSources(facets),
-      unknownFilters: wanted.unknown,
-      slots,
-    };
+    return { total: intent + completeCount, partialTotal: partialCount, estimated };
   }
 
-  /** The best works whose text holds the query, checking at most CHECK_FACTOR pages of candidates. */
+  /**
+   * The best works whose text holds the query, checking at most CHECK_FACTOR pages (of `pageSize`) of candidates;
+   * `limit` of them are shown.
+   */
   private async checkedPage(
     candidates: Candidates,
     slots: Slot[],
     query: ParsedQuery,
     matching: readonly number[],
+    pageSize: number,
     limit: number,
-  ) {
-    const pool = rankWorks(this.store, candidates, query.units, matching, limit * CHECK_FACTOR);
+  ): Promise<ShownPage> {
+    const pool = rankWorks(this.store, candidates, query.units, matching, pageSize * CHECK_FACTOR);
     const confirmed: number[] = [];
     let checked = 0;
-    while (checked < pool.length && confirmed.length < limit) {
-      const batch = pool.slice(checked, checked + limit);
+    while (checked < pool.length && confirmed.length < pageSize) {
+      const batch = pool.slice(checked, checked + pageSize);
       await this.store.loadTexts(batch.flatMap((work) => this.store.membersOf(work)));
       confirmed.push(...confirmedWorks(this.store, candidates, slots, batch));
       checked += batch.length;
@@ -168,18 +251,18 @@ export class SearchEngine {
   }
 
   /** The passages of some works (original first, then translations), loading their texts. */
-  async passages(works: readonly number[]): Promise<PassageResult[][]> {
+  async passages(works: readonly number[]): Promise<LoadedPassage[][]> {
     const members = works.map((work) => this.store.membersOf(work));
     await Promise.all([this.store.loadTexts(members.flat()), this.store.loadPrinciples()]);
     const { principles } = this.manifest;
     return members.map((numbers) =>
       numbers.map((number) => {
-        const [id, text] = this.store.passageText(number)!;
+        const [id, text, label] = this.store.passageText(number)!;
         const bits = this.store.principleBits?.[number] ?? 0;
         return {
-          number,
           id,
           text,
+          ...(label !== undefined && { label }),
           source: this.store.source(number)!,
           principles: principles.filter((_, p) => bits & (1 << p)),
         };
@@ -187,15 +270,26 @@ export class SearchEngine {
     );
   }
 
-  /** Indexed tokens stored beside `token` (same shard), for spelling suggestions. */
-  vocabularyNear(token: string): readonly VocabularyEntry[] {
-    return this.store.vocabularyNear(token);
+  /** The query with each word the index does not know replaced by the nearest it does, if any. */
+  private spelling(query: ParsedQuery): string | undefined {
+    return spellingSuggestion(query, (token) => this.store.vocabularyNear(token));
+  }
+
+  private principleTitle(id: string, name: (principle: IndexedPrinciple) => string): string {
+    const principle = this.manifest.principles.find((candidate) => candidate.id === id);
+    return principle ? name(principle) : id;
   }
 
   /** A source's title, by slug, for naming an active filter (its names file is loaded by a search with it). */
-  sourceTitle(slug: string): string | undefined {
+  private sourceTitle(slug: string): string | undefined {
     const s = this.store.sourceNumber(slug);
     return s === undefined ? undefined : this.store.sourceName(s)?.[1];
+  }
+
+  private sourceFacet(facet: FacetCount): LabelledFacet {
+    const s = this.store.sourceNumber(facet.value);
+    const name = s === undefined ? undefined : this.store.sourceName(s);
+    return { ...facet, label: name?.[1] ?? facet.value, ...(name && name[2] !== 'en' && { lang: name[2] }) };
   }
 
   private everyPassage(): readonly number[] {

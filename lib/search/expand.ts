@@ -21,10 +21,14 @@ export interface SlotOption {
   runs: Run[];
   /** How much a match through this option counts: 1 for the query's own words, less for a glossary name. */
   weight: number;
+  /** Another name of the query's words, from the glossary (a why-line names it). */
+  glossary?: boolean;
 }
 
 export interface Slot {
   options: SlotOption[];
+  /** The query's own tokens that this slot stands for. */
+  tokens: string[];
 }
 
 /** Ranking weights of a match through the glossary: editors' pairs name one thing, principles' terms are looser. */
@@ -72,7 +76,7 @@ export function expandQuery(query: ParsedQuery, glossary: CompiledGlossary): Slo
   for (let i = 0; i < units.length;) {
     const found = longestTerm(units, i, glossary);
     if (!found) {
-      slots.push({ options: [{ runs: [runOf(units[i])], weight: 1 }] });
+      slots.push({ options: [{ runs: [runOf(units[i])], weight: 1 }], tokens: units[i].tokens });
       i++;
       continue;
     }
@@ -86,6 +90,7 @@ export function expandQuery(query: ParsedQuery, glossary: CompiledGlossary): Slo
         { runs: own.map(runOf), weight: own.length > 1 ? APART : 1 },
         ...otherNames(found.names, glossary),
       ],
+      tokens: own.flatMap((unit) => unit.tokens),
     });
     i += found.length;
   }
@@ -126,7 +131,7 @@ function otherNames(matched: readonly GlossaryName[], glossary: CompiledGlossary
       const key = other.keys[0];
       const option = options.get(key);
       if (!option || option.weight < pair.weight)
-        options.set(key, { runs: [{ readings: other.readings, prefix: false }], weight: pair.weight });
+        options.set(key, { runs: [{ readings: other.readings, prefix: false }], weight: pair.weight, glossary: true });
     }
   }
   return [...options.values()];

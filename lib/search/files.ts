@@ -12,7 +12,7 @@
  *   shown, and the phrases checked against their text, need only their own sources' files.
  * - names: sources' slugs and titles in blocks, for the source filter and its labels.
  */
-import type { Language } from '../content/schema';
+import type { Language, PassageLabel } from '../content/schema';
 
 export interface SearchManifest {
   /** A hash of every index file; file URLs carry it, so a cached file from another build is never mixed in. */
@@ -46,6 +46,11 @@ export interface IndexedPrinciple {
   id: string;
   title: string;
   titleZh: string;
+  /**
+   * What a query naming it reads as (intent.ts nameKey): its id's words, titles, terms, and the glossary's other names
+   * of its terms, in both languages. Absent in an index built without them.
+   */
+  names?: string[];
 }
 
 /** A glossary pair (content/glossary.md, or a principle's own terms), each term as normalised text. */
@@ -89,8 +94,29 @@ export interface TextFile {
   source: IndexedSource;
   /** The number of the first passage here. */
   first: number;
-  /** Each passage's id (its anchor in the source) and text. */
-  passages: [id: string, text: string][];
+  /** Each passage's id (its anchor in the source), text and, where the source has them, its label (labelCode). */
+  passages: [id: string, text: string, label?: string][];
+}
+
+/**
+ * A passage's label as stored in a text file: "3" (¶ 3), "p3" (point 3), "r3" (preamble ¶ 3), "l" (lead-in); the
+ * interface says it in the reader's language (lib/content/labels.ts formatLabel).
+ */
+export function labelCode(label: PassageLabel): string {
+  if (label.kind === 'lead-in') return 'l';
+  return `${{ paragraph: '', point: 'p', preamble: 'r' }[label.kind]}${label.n}`;
+}
+
+export function labelOfCode(code: string): PassageLabel | undefined {
+  const found = /^([pr]?)(\d+)$/.exec(code);
+  if (code === 'l') return { kind: 'lead-in' };
+  if (!found) return undefined;
+  const n = Number(found[2]);
+  return found[1] === 'p'
+    ? { kind: 'point', n }
+    : found[1] === 'r'
+      ? { kind: 'preamble', n }
+      : { kind: 'paragraph', n };
 }
 
 export interface NamesFile {

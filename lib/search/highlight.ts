@@ -5,16 +5,24 @@
  */
 import { findRun, lattice, mergeSpans, type Span } from '../text/match';
 import { tokenise } from '../text/tokens';
-import type { Slot } from './expand';
-import { runTests } from './tests';
+import { isStopWord } from '../text/stop-words';
+import type { Run, Slot } from './expand';
+import { runMatchers } from './token-matchers';
 
 export type TextRange = Span;
 
-/** [start, end) ranges of the original text, in order, not overlapping. */
+/**
+ * [start, end) ranges of the original text, in order, not overlapping. A run that is one stop word ("the", 的) is never
+ * marked alone: matched, it says nothing, and a long query would light up every "the"; inside a phrase it is marked.
+ */
 export function matchRanges(text: string, slots: readonly Slot[]): TextRange[] {
   const target = lattice(tokenise(text));
-  const runs = slots.flatMap((slot) => slot.options.flatMap((option) => option.runs));
-  return mergeSpans(runs.flatMap((run) => runTests(run).flatMap((reading) => findRun(target, reading))));
+  const runs = slots.flatMap((slot) => slot.options.flatMap((option) => option.runs)).filter((run) => !isStopRun(run));
+  return mergeSpans(runs.flatMap((run) => runMatchers(run).flatMap((reading) => findRun(target, reading))));
+}
+
+function isStopRun(run: Run): boolean {
+  return run.readings.every((tokens) => tokens.length === 1 && isStopWord(tokens[0]));
 }
 
 /** The matched words as they are written in the passage: the `?hl=` words that mark them on the source page. */
@@ -33,19 +41,31 @@ export interface Excerpt {
 
 /** Words are not cut when a space is this close to the window's edge; Chinese, without spaces, is cut anywhere. */
 const WORD_SNAP = 24;
+/**
+ * Characters of context before the best match, at most: short, so that the match stands in the first line or two
+ * even where a narrow box shows only a few lines of the excerpt.
+ */
+const LEAD = 36;
+/** A clause break in the lead: the excerpt may start after it rather than mid-clause. */
+const CLAUSE_BREAK = /[,.;:!?，。；：！？、]\s*/gu;
 
-/** At most `length` characters around the first match, starting a third of the window before it. */
+/**
+ * At most `length` characters (more only when one match is longer) around the best-matching span: the window holding
+ * the most different matched words, starting a short lead before its first match, so that the match is always inside.
+ */
 export function excerpt(text: string, ranges: readonly TextRange[], length = 320): Excerpt {
   if (text.length <= length) return { text, ranges: [...ranges], before: false, after: false };
-  let start = Math.max(0, Math.min((ranges[0]?.start ?? 0) - Math.floor(length / 3), text.length - length));
-  let end = start + length;
+  const anchor = ranges[bestWindow(text, ranges, length)] ?? { start: 0, end: 0 };
+  let start = leadStart(text, anchor.start, Math.min(LEAD, Math.floor(length / 5)));
+  // Near the end of the text the excerpt is shorter rather than starting earlier: the match stays near its start.
+  let end = Math.min(text.length, Math.max(start + length, anchor.end));
   if (start > 0) {
     const space = text.indexOf(' ', start);
-    if (space !== -1 && space - start < WORD_SNAP && space < (ranges[0]?.start ?? end)) start = space + 1;
+    if (space !== -1 && space - start < WORD_SNAP && space < anchor.start) start = space + 1;
   }
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    if (space > start && end - space < WORD_SNAP) end = space;
+    if (space > start && end - space < WORD_SNAP && space >= anchor.end) end = space;
   }
   // Never split a surrogate pair (an emoji or a rare Chinese character).
   if (isLowSurrogate(text.charCodeAt(start))) start++;
@@ -54,6 +74,30 @@ export function excerpt(text: string, ranges: readonly TextRange[], length = 320
     .filter((range) => range.end > start && range.start < end)
     .map((range) => ({ start: Math.max(range.start, start) - start, end: Math.min(range.end, end) - start }));
   return { text: text.slice(start, end), ranges: inside, before: start > 0, after: end < text.length };
+}
+
+/** The range that begins the window of `length` holding the most different matched words; the first among equals. */
+function bestWindow(text: string, ranges: readonly TextRange[], length: number): number {
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const words = new Set<string>();
+    for (let j = i; j < ranges.length && ranges[j].end - ranges[i].start <= length; j++)
+      words.add(text.slice(ranges[j].start, ranges[j].end).toLowerCase());
+    if (words.size > bestCount) {
+      best = i;
+      bestCount = words.size;
+    }
+  }
+  return best;
+}
+
+/** Where to start before a match at `at`: at most `lead` characters back, after a clause break if the lead has one. */
+function leadStart(text: string, at: number, lead: number): number {
+  const from = Math.max(0, at - lead);
+  let start = from;
+  for (const found of text.slice(from, at).matchAll(CLAUSE_BREAK)) start = from + found.index + found[0].length;
+  return start;
 }
 
 function isLowSurrogate(code: number): boolean {

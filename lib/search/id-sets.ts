@@ -74,3 +74,21 @@ function unionByBitmap(lists: readonly (readonly number[])[], largest: number): 
   for (let n = 0; n <= largest; n++) if (marked[n] === 1) result.push(n);
   return result;
 }
+
+/** Binary search in an ascending list. */
+export function holds(n: number, list: readonly number[]): boolean {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle] < n) low = middle + 1;
+    else high = middle;
+  }
+  return list[low] === n;
+}
+
+/** The numbers of `a` that `b` does not hold. */
+export function difference(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  return a.filter((n) => !holds(n, b));
+}

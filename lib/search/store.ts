@@ -40,6 +40,8 @@ export class IndexStore {
   private readonly originalOf = new Map<number, number>();
   /** Per passage, its principles as bits (bit p: manifest.principles[p]), once principles() has loaded. */
   principleBits?: Uint32Array;
+  /** Per principle (manifest order), the passages stating it, once principles() has loaded. */
+  private stating: (readonly number[])[] = [];
 
   private readonly loads = new Map<string, Promise<unknown>>();
   private readonly lists = new Map<string, readonly number[]>();
@@ -105,8 +107,10 @@ export class IndexStore {
     return this.load('principles', () =>
       this.files.principles().then((file) => {
         const bits = new Uint32Array(this.manifest.passageCount);
-        file.passages.forEach((list, p) => {
-          for (const n of decodeIds(list)) bits[n] |= 1 << p;
+        this.stating = file.passages.map((list, p) => {
+          const passages = decodeIds(list);
+          for (const n of passages) bits[n] |= 1 << p;
+          return passages;
         });
         this.principleBits = bits;
       }),
@@ -209,7 +213,12 @@ export class IndexStore {
     return tokens;
   }
 
-  passageText(n: number): [id: string, text: string] | undefined {
+  /** The passages stating principle `p` (ascending); none until principles() has loaded. */
+  passagesStating(p: number): readonly number[] {
+    return this.stating[p] ?? NONE;
+  }
+
+  passageText(n: number): TextFile['passages'][number] | undefined {
     const file = this.texts.get(this.textFileOf(n));
     return file?.passages[n - file.first];
   }

@@ -6,9 +6,10 @@
 import { findRun, type TokenLattice, type TokenTest } from '../text/match';
 import type { Candidates } from './candidates';
 import type { Slot } from './expand';
+import { holds } from './id-sets';
 import type { RunPostings } from './lookup';
 import type { IndexStore } from './store';
-import { runTests } from './tests';
+import { runMatchers } from './token-matchers';
 
 /** The works (in the order given) with a passage that truly holds the query: every slot, or for a partial match one. */
 export function confirmedWorks(
@@ -17,7 +18,7 @@ export function confirmedWorks(
   slots: readonly Slot[],
   works: readonly number[],
 ): number[] {
-  const tests = slots.map((slot) => slot.options.map((option) => option.runs.map(runTests)));
+  const tests = slots.map((slot) => slot.options.map((option) => option.runs.map(runMatchers)));
   return works.filter((work) =>
     store.membersOf(work).some((n) => {
       if (!holds(n, candidates.passages)) return false;
@@ -36,16 +37,4 @@ function runHolds(run: RunPostings, n: number, text: TokenLattice | undefined, t
   if (!run.needsCheck) return true;
   // Without its text a candidate cannot be confirmed; the engine loads the texts of those it checks.
   return text !== undefined && tests.some((reading) => findRun(text, reading).length > 0);
-}
-
-/** Binary search in an ascending list. */
-export function holds(n: number, list: readonly number[]): boolean {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle] < n) low = middle + 1;
-    else high = middle;
-  }
-  return list[low] === n;
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lock } from 'proper-lockfile';
 import { BUILDS_DIR } from './publish';
+import type { Timings } from './timings';
 
 const LOCK = {
   stale: 10_000,
@@ -23,20 +24,29 @@ const LOCK = {
 };
 /** What `next build` prints when another `next build` holds `.next/lock`, before it touches anything. */
 const NEXT_BUSY = 'Another next build process is already running';
+/**
+ * What `next build` prints once it has compiled, before it renders the pages: where the split between the two falls.
+ */
+const COMPILED = 'Compiled successfully';
 const WAIT_MS = 2000;
 const MAX_WAIT_MS = 20 * 60_000;
 
-/** Where an export is built: the project (where Next.js runs), where content/ is read, the build's folder. */
+/**
+ * Where an export is built: the project (where Next.js runs), where content/ is read, the build's folder; and the
+ * build's clock, which the export splits into compiling and rendering.
+ */
 export interface ExportTarget {
   root: string;
   contentRoot: string;
   /** Relative to the root. */
   folder: string;
+  timings: Timings;
 }
 
 export async function exportSite(build: ExportTarget) {
   const release = await takeTurn(build.root);
   try {
+    build.timings.start('compile');
     for (const start = Date.now(); (await nextBuild(build)) === 'busy';) {
       if (Date.now() - start > MAX_WAIT_MS)
         throw new Error(`next build: ${NEXT_BUSY} in this checkout, for over 20 minutes`);
@@ -58,20 +68,23 @@ async function takeTurn(root: string): Promise<() => Promise<void>> {
   }
 }
 
+/** Next.js colours its output when the terminal takes colours. */
+const plain = (chunk: Buffer) => chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Runs `next build`, its output passed through; 'busy' when it exited because another one holds its lock. */
-function nextBuild({ root, contentRoot, folder }: ExportTarget): Promise<'done' | 'busy'> {
+function nextBuild({ root, contentRoot, folder, timings }: ExportTarget): Promise<'done' | 'busy'> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CONTENT_ROOT: contentRoot, NEXT_DIST_DIR: folder, NEXT_TELEMETRY_DISABLED: '1' },
   });
   let busy = false;
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (plain(chunk).includes(COMPILED)) timings.start('pages');
+    process.stdout.write(chunk);
+  });
   child.stderr.on('data', (chunk: Buffer) => {
-    // Next.js colours the command's name when the terminal takes colours.
-    busy ||= chunk
-      .toString()
-      .replace(/\x1b\[[0-9;]*m/g, '')
-      .includes(NEXT_BUSY);
+    busy ||= plain(chunk).includes(NEXT_BUSY);
     if (!busy) process.stderr.write(chunk);
   });
   // A build stopped by a signal stops its compiler too, rather than leave it writing to a folder nobody will publish.

@@ -18,6 +18,7 @@ import { dropNavigationPayloads } from './payloads';
 import { freshFolder, publish } from './publish';
 import { writeSitemap } from './sitemap';
 import { recordPublishedIds, type RecordOptions } from './record-ids';
+import { Timings, type Phase } from './timings';
 
 /** A build: where it exports (the project, where out/ and .builds/ are; content/; its folder), and more. */
 export interface Build extends ExportTarget {
@@ -50,11 +51,12 @@ const dropPayloads: BuildStep = ({ dir }) => {
   const { files, bytes } = dropNavigationPayloads(dir);
   console.log(`Navigation payloads dropped: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
 };
-const addCards: BuildStep = async ({ dir, cards }) => {
+const addCards: BuildStep = async ({ dir, cards, timings }) => {
+  timings.start('cards');
   const drawn = await cards;
   placeCards(dir, drawn);
   console.log(
-    `Share cards: ${drawn.cards.length} (${drawn.drawn} drawn, ${drawn.cards.length - drawn.drawn} from the cache) in ${drawn.ms} ms.`,
+    `Share cards: ${drawn.cards.length} (${drawn.drawn} drawn on ${drawn.threads} threads, ${drawn.cards.length - drawn.drawn} from the cache) in ${drawn.ms} ms.`,
   );
 };
 
@@ -83,8 +85,23 @@ export interface SiteOptions extends RecordOptions {
   cardCache?: string;
 }
 
-/** Builds and publishes; on bad content, prints every problem as `file:line: …` and sets a failing exit code. */
-export async function buildSite({ contentRoot, out, cardCache, ...record }: SiteOptions): Promise<void> {
+/** What a build reports: milliseconds by phase (timings.ts), and the cards' own drawing, which overlaps the export. */
+export interface BuildReport {
+  ms: Record<Phase, number>;
+  cards: Omit<DrawnCards, 'cards' | 'cache'>;
+}
+
+/**
+ * Builds and publishes; on bad content, prints every problem as `file:line: …`, sets a failing exit code and returns
+ * nothing.
+ */
+export async function buildSite({
+  contentRoot,
+  out,
+  cardCache,
+  ...record
+}: SiteOptions): Promise<BuildReport | undefined> {
+  const timings = new Timings();
   const refused = siteUrlProblem(process.env);
   if (refused) {
     console.error(`error: ${refused}`);
@@ -109,13 +126,27 @@ export async function buildSite({ contentRoot, out, cardCache, ...record }: Site
   const cards = drawCards(corpus, cardCache ?? path.join(root, '.cache', 'cards'));
   // Awaited by the cards step; a build that fails before it must not also report the drawing as unhandled.
   cards.catch(() => undefined);
-  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards, corpus };
+  const build: Build = { root, contentRoot, folder, dir: path.join(root, folder), cards, corpus, timings };
   try {
-    for (const step of STEPS) await step(build);
+    for (const step of STEPS) {
+      timings.start('other');
+      await step(build);
+    }
   } catch (error) {
     rmSync(build.dir, { recursive: true, force: true });
     throw error;
   }
+  timings.start('other');
   publish(root, out, folder);
   console.log(`${out}/ is the new site (${folder}/).`);
+  return report(timings, await cards);
+}
+
+function report(timings: Timings, { drawn, threads, ms }: DrawnCards): BuildReport {
+  const report = { ms: timings.summary(), cards: { drawn, threads, ms } };
+  const seconds = (phase: Phase) => `${(report.ms[phase] / 1000).toFixed(1)} s`;
+  console.log(
+    `Build time: compile ${seconds('compile')}, pages ${seconds('pages')}, cards ${seconds('cards')} (after the export; drawing took ${(ms / 1000).toFixed(1)} s beside it), other ${seconds('other')}.`,
+  );
+  return report;
 }

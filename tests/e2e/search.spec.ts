@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { backKeepsPlace } from './back';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: /quoted phrase/ });
 const status = (page: Page) => page.locator('#search-status');
 const results = (page: Page) => page.locator('[data-result-link]');
+/** Each passage's excerpt: a second link to the passage, out of the tab order. */
+const snippets = (page: Page) => page.locator('[data-result-snippet]');
 
 /** Opens a search URL and waits for the live search (not the prerendered form) to be on the page. */
 async function open(page: Page, path: string) {
@@ -27,7 +30,7 @@ test('an English word: results as you type, with the word marked', async ({ page
   await box(page).pressSequentially('sovereign', { delay: 20 });
   await expect(status(page)).toHaveText(/^\d+ passages? match(es)? “sovereign”\.$/);
   await expect(page).toHaveURL(/\/search\/\?q=sovereign$/);
-  const first = results(page).first();
+  const first = snippets(page).first();
   await expect(first.locator('mark').first()).toHaveText(/^sovereign/i);
 });
 
@@ -36,7 +39,7 @@ test('a quoted phrase finds the passages that say it, marked as one stretch', as
   await box(page).fill('"small yard"');
   await expect(status(page)).toHaveText(/^\d+ passages? match(es)? “"small yard"”\.$/);
   await expect(
-    results(page)
+    snippets(page)
       .first()
       .locator('mark', { hasText: /^small yard$/i }),
   ).toHaveCount(1);
@@ -45,7 +48,7 @@ test('a quoted phrase finds the passages that say it, marked as one stretch', as
 test('Chinese without spaces, in a zh snippet', async ({ page }) => {
   await open(page, '/search/');
   await box(page).fill('主渠道');
-  const first = results(page).first();
+  const first = snippets(page).first();
   await expect(first).toHaveAttribute('lang', 'zh');
   await expect(first.locator('mark').first()).toHaveText('主渠道');
 });
@@ -133,8 +136,8 @@ test('across languages: a Chinese word finds the English translation, shown with
 }) => {
   await open(page, '/search/?q=%E4%B8%BB%E6%B8%A0%E9%81%93&lang=en');
   const first = page.locator('main article').first();
-  await expect(first.locator('[data-result-link][lang="zh"] mark').first()).toHaveText('主渠道');
-  await expect(first.locator('[data-result-link][lang="en"] mark').first()).toHaveText(/main channel/i);
+  await expect(first.locator('[data-result-snippet][lang="zh"] mark').first()).toHaveText('主渠道');
+  await expect(first.locator('[data-result-snippet][lang="en"] mark').first()).toHaveText(/main channel/i);
 });
 
 test('many words that no passage holds together: the passages holding some, labelled', async ({ page }) => {
@@ -370,4 +373,92 @@ test('when nothing matches, the message is said once', async ({ page }) => {
   await expect(page.getByText(/No passage matches/)).toHaveCount(2);
   // The second is the live region, for screen readers only.
   await expect(page.locator('#search-status')).toHaveClass(/sr-only/);
+});
+
+// ---- Intent, marks and snippets, results that say what they are and why, Back keeps the place (issue 17) ----
+
+for (const { locale, q, badge, principle } of [
+  { locale: '', q: 'UN central role', badge: 'States this principle', principle: "The UN's central role" },
+  { locale: '/zh', q: '联合国发挥主渠道作用', badge: '阐述这一原则', principle: '联合国发挥主渠道作用' },
+]) {
+  test(`a query naming a principle: its passages first, its page offered first (${locale || '/'})`, async ({
+    page,
+  }) => {
+    await open(page, `${locale}/search/?q=${encodeURIComponent(q)}`);
+    const suggestion = page.locator('[data-principle-suggestion]').getByRole('link', { name: principle });
+    await expect(suggestion).toHaveAttribute('href', `${locale}/principles/un-central-role/`);
+    const first = page.locator('main article').first();
+    await expect(first).toContainText(badge);
+    await expect(first.locator('[data-why]')).toContainText(principle);
+  });
+}
+
+for (const { locale, q, stop } of [
+  { locale: '', q: 'the role of the United Nations in the world', stop: /^(the|of|in)$/i },
+  { locale: '/zh', q: '发展中国家 的 发言权', stop: /^的$/ },
+]) {
+  test(`stop words are never marked alone (${locale || '/'})`, async ({ page }) => {
+    await open(page, `${locale}/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('main article mark').first()).toBeVisible();
+    const marks = await page.locator('main article mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((mark) => stop.test(mark.trim()))).toEqual([]);
+  });
+}
+
+for (const { locale, q } of [
+  { locale: '', q: 'open source' },
+  { locale: '/zh', q: '开源' },
+]) {
+  test(`on a phone every snippet shows its match (${locale || '/'} ${q})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await open(page, `${locale}/search/?q=${encodeURIComponent(q)}`);
+    await expect(snippets(page).first()).toBeVisible();
+    // The official text's point 4 says 开源 near its end: its snippet must still reach it.
+    const official = page.locator('main article', { hasText: locale ? '第四点' : 'point 4' });
+    await expect(official.locator('[data-result-snippet] mark', { hasText: '开源' })).toBeVisible();
+    for (const snippet of await snippets(page).all()) {
+      if ((await snippet.locator('mark').count()) === 0) continue;
+      const mark = (await snippet.locator('mark').first().boundingBox())!;
+      const box = (await snippet.boundingBox())!;
+      expect(mark.y).toBeGreaterThanOrEqual(box.y);
+      expect(mark.y + mark.height).toBeLessThanOrEqual(box.y + box.height + 1);
+      // A snippet cut from a longer passage opens near its match: within its first three lines.
+      if ((await snippet.textContent())!.startsWith('…')) expect(mark.y - box.y).toBeLessThan(3 * mark.height + 8);
+    }
+  });
+}
+
+for (const { locale, why, label } of [
+  { locale: '', why: 'another name: UN → 联合国', label: 'point 11' },
+  { locale: '/zh', why: '另一名称：UN → 联合国', label: '第十一点' },
+]) {
+  test(`a result's heading and snippet both go to the passage, labelled, with why it matched (${locale || '/'})`, async ({
+    page,
+  }) => {
+    await open(page, `${locale}/search/?q=UN&source=global-ai-governance-initiative`);
+    const result = page.locator('main article', { hasText: label }).first();
+    const heading = result.locator('[data-result-link]');
+    await expect(heading).toContainText(label);
+    const href = await heading.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${locale}/sources/global-ai-governance-initiative/\\?hl=[^#]+#p-[0-9a-f]{8}`));
+    await expect(result.locator('[data-result-snippet]')).toHaveAttribute('href', href!);
+    await expect(result.locator('[data-why]')).toContainText(why);
+    await heading.click();
+    await expect(page).toHaveURL(new RegExp(`${href!.split('#')[1]}$`));
+  });
+}
+
+test('why-lines name an inflection, a phrase and the translation', async ({ page }) => {
+  await open(page, '/search/?q=regulate');
+  await expect(page.locator('[data-why]').first()).toContainText(/another form: regulate → regulat/);
+  await open(page, '/search/?q=central+role');
+  await expect(page.locator('main article', { hasText: 'the words as one phrase' }).first()).toBeVisible();
+  await open(page, '/search/?q=Boao+Forum');
+  await expect(page.locator('[data-why]').first()).toContainText('the match is in the other language’s version');
+});
+
+test('Back to /zh/search/ on a phone, loaded anew, scrolls back to the place', async ({ page }) => {
+  // Playwright's Chromium runs without the back/forward cache: the page loads again and restores its scroll.
+  await backKeepsPlace(page, '/zh/search/?q=%E6%B2%BB%E7%90%86');
 });

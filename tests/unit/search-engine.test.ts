@@ -4,7 +4,7 @@ import { getCorpus } from '@/lib/corpus';
 import { buildSearchIndex, indexInput, type IndexInput, type SearchIndexFiles } from '@/lib/search/build';
 import { CHECK_FACTOR, SearchEngine, type SearchFilters } from '@/lib/search/engine';
 import { compileGlossary, expandQuery } from '@/lib/search/expand';
-import { runTests } from '@/lib/search/tests';
+import { runMatchers } from '@/lib/search/token-matchers';
 import { findRun, lattice, type TokenLattice } from '@/lib/text/match';
 import { hanFoldFor } from '@/lib/text/han';
 import { hyphenatedCompounds, tokenise } from '@/lib/text/tokens';
@@ -46,7 +46,7 @@ function scan(input: IndexInput, engine: SearchEngine, raw: string): string[] {
   return readInput(input).flatMap(({ ref, text }) => {
     const holds = slots.every((slot) =>
       slot.options.some((option) =>
-        option.runs.every((run) => runTests(run).some((reading) => findRun(text, reading).length > 0)),
+        option.runs.every((run) => runMatchers(run).some((reading) => findRun(text, reading).length > 0)),
       ),
     );
     return slots.length > 0 && holds ? [ref] : [];
@@ -290,9 +290,9 @@ describe('search engine over many shards', () => {
 
 describe('inflections', () => {
   it('are found for words that have them, never for acronyms', () => {
-    const [[monopoly]] = runTests({ readings: [['monopoly']], prefix: false });
+    const [[monopoly]] = runMatchers({ readings: [['monopoly']], prefix: false });
     expect(monopoly.match?.('monopolies')).toBe(true);
-    const [[un]] = runTests({ readings: [['un']], prefix: false });
+    const [[un]] = runMatchers({ readings: [['un']], prefix: false });
     expect(un.match?.('un')).toBe(true);
     // The Porter stemmer makes "uns" "un": a query for UN must still not find it.
     expect(un.match?.('uns')).toBe(false);

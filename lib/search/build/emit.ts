@@ -3,8 +3,8 @@
  * that writes an index outside the Next build: the bench puts a synthetic index in place of the real one this way.
  * Lists every file the engine may fetch.
  */
-import { SEARCH_MANIFEST_URL, searchNamesUrl, searchPrinciplesUrl, searchShardUrl, searchTextUrl } from '../urls';
-import type { SearchIndexFiles } from './build';
+import { SEARCH_MANIFEST_URL, searchNamesUrl, searchPrinciplesUrl, searchShardUrl, searchTextUrl } from '../../urls';
+import type { SearchIndexFiles } from '.';
 
 export function indexFiles(files: SearchIndexFiles): { path: string; body: string }[] {
   const at = (url: string) => url.replace(/\?.*$/, '');

@@ -4,11 +4,12 @@
  * (postings.ts) and split into shards (shards.ts); texts, names and principles go in files of their own.
  */
 import { createHash } from 'node:crypto';
-import { getCorpus, type Corpus } from '../corpus';
-import { hanFoldFor, queryFold } from '../text/han';
-import { normalise, type HanFold } from '../text/normalise';
-import { hyphenatedCompounds, isHanToken } from '../text/tokens';
-import { encodeIds } from './codec';
+import { getCorpus, type Corpus } from '../../corpus';
+import { hanFoldFor, queryFold } from '../../text/han';
+import { normalise, type HanFold } from '../../text/normalise';
+import { hyphenatedCompounds, isHanToken } from '../../text/tokens';
+import type { PassageLabel } from '../../content/schema';
+import { encodeIds } from '../codec';
 import type {
   IndexedGlossaryPair,
   IndexedSource,
@@ -17,7 +18,9 @@ import type {
   PrinciplesFile,
   SearchManifest,
   TextFile,
-} from './files';
+} from '../files';
+import { labelCode } from '../files';
+import { principleNameKeys, type PrincipleNames } from '../intent';
 import { collectPostings } from './postings';
 import { splitIntoShards } from './shards';
 
@@ -29,8 +32,11 @@ export const NAME_BLOCK_SIZE = 256;
 const TARGET_SHARD_BYTES = 48 * 1024;
 
 export interface IndexInput {
-  sources: (IndexedSource & { passages: { id: string; text: string; principles: readonly string[] }[] })[];
-  principles: { id: string; title: string; titleZh: string }[];
+  sources: (IndexedSource & {
+    passages: { id: string; text: string; principles: readonly string[]; label?: PassageLabel }[];
+  })[];
+  /** Principles with their terms, which a query may name (intent.ts); without terms, by id and titles only. */
+  principles: (Omit<PrincipleNames, 'terms'> & { terms?: PrincipleNames['terms'] })[];
   glossary?: IndexedGlossaryPair[];
 }
 
@@ -57,9 +63,10 @@ export function indexInput(corpus: Corpus): IndexInput {
         id: passage.id,
         text: passage.text,
         principles: passage.mentions.map((mention) => mention.principle),
+        label: passage.label,
       })),
     })),
-    principles: corpus.principles.map(({ id, title, titleZh }) => ({ id, title, titleZh })),
+    principles: corpus.principles.map(({ id, title, titleZh, terms }) => ({ id, title, titleZh, terms })),
     glossary: corpus.glossary.map(({ en, zh, from }) => ({ en, zh, from })),
   };
 }
@@ -92,7 +99,12 @@ export function buildSearchIndex(input: IndexInput): SearchIndexFiles {
       nameBlockFirstSlugs: files.names.map((block) => block.sources[0][0]),
     },
     textPartSize: TEXT_PART_SIZE,
-    principles: input.principles.map(({ id, title, titleZh }) => ({ id, title, titleZh })),
+    principles: input.principles.map((principle) => ({
+      id: principle.id,
+      title: principle.title,
+      titleZh: principle.titleZh,
+      names: principleNameKeys({ terms: { en: [], zh: [] }, ...principle }, input.glossary ?? []),
+    })),
     glossary: (input.glossary ?? []).map((pair) => normaliseGlossaryPair(pair, han)),
     han: [...queryFold(hanCharacters(postings.words.keys()))].flat().join(''),
   };
@@ -126,7 +138,11 @@ function textFiles(source: InputSource, first: number): TextFile[] {
     files.push({
       source: indexed,
       first: first + at,
-      passages: passages.slice(at, at + TEXT_PART_SIZE).map((passage) => [passage.id, passage.text]),
+      passages: passages
+        .slice(at, at + TEXT_PART_SIZE)
+        .map((passage) =>
+          passage.label ? [passage.id, passage.text, labelCode(passage.label)] : [passage.id, passage.text],
+        ),
     });
   }
   return files;

@@ -4,8 +4,8 @@
  * so pairs also link a joined form to its neighbours. Pairs find phrases and Chinese words (a run of characters)
  * without reading passage texts.
  */
-import type { HanFold } from '../text/normalise';
-import { tokenise, type Compounds } from '../text/tokens';
+import type { HanFold } from '../../text/normalise';
+import { tokenise, type Compounds } from '../../text/tokens';
 
 export interface Postings {
   /** token → ascending passage numbers. */

@@ -1,0 +1,52 @@
+'use client';
+
+import { splitLocale } from '@/lib/i18n/locales';
+import type { SearchResponse } from '@/lib/search/client';
+import { searchUrl } from '@/lib/urls';
+
+/** The mark the bench waits for: the first results for the URL's query are on screen. */
+export const RESULTS_PAINTED = 'results-painted';
+
+type Run = (request: { q: string; principle: string; source: string; lang: string }) => Promise<SearchResponse>;
+
+let early: { key: string; response: Promise<SearchResponse> } | undefined;
+let earlyTaken = false;
+
+/**
+ * A query in the URL is searched for as soon as this code runs, while React is still hydrating the page, so that its
+ * results paint as soon as the engine answers. Keyed as useSearchRun keys a search (`url limit attempt`).
+ */
+export function startEarlySearch(limit: number, run: Run): void {
+  if (typeof window === 'undefined' || early) return;
+  const params = new URLSearchParams(window.location.search);
+  const current = {
+    q: params.get('q') ?? '',
+    principle: params.get('principle') ?? '',
+    source: params.get('source') ?? '',
+    lang: params.get('lang') ?? '',
+  };
+  if (!(current.q.trim() || current.principle || current.source || current.lang)) return;
+  const { locale } = splitLocale(window.location.pathname);
+  const response = run(current);
+  // Failures are reported by the effect that takes this search over.
+  response.catch(() => undefined);
+  early = { key: `${searchUrl(current, locale)} ${limit} 0`, response };
+}
+
+/** The early search if it is this one (once), else a new one. */
+export function takeSearch(key: string, run: () => Promise<SearchResponse>): Promise<SearchResponse> {
+  if (early && !earlyTaken && early.key === key) {
+    earlyTaken = true;
+    return early.response;
+  }
+  return run();
+}
+
+let painted = false;
+
+/** Marks the first paint of results (after the frame that shows them). */
+export function markPainted(): void {
+  if (painted) return;
+  painted = true;
+  requestAnimationFrame(() => setTimeout(() => performance.mark(RESULTS_PAINTED)));
+}
