@@ -45,6 +45,7 @@ function sheetInAddress(): string | null {
  * principles; reorder and trim; share as one link; export Markdown, BibTeX, CSV; print. Everything it cannot show from
  * a link is named, never dropped silently.
  */
+// eslint-disable-next-line max-lines-per-function -- split by the phone/keyboard issue
 export function SheetApp({ locale, strings }: { locale: Locale; strings: SheetStrings }) {
   const [shown, setShown] = useState<Shown>({ state: 'loading' });
   const [announcement, setAnnouncement] = useState('');

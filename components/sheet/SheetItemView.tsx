@@ -3,7 +3,7 @@ import { displayName, sourceTitle } from '@/lib/i18n/source-name';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
 import { punctuation } from '@/lib/i18n/punctuation';
-import type { SheetSourceFile } from '@/lib/pages/sheet';
+import type { SheetSourceFile } from '@/lib/sheet/files';
 import type { SheetRef } from '@/lib/sheet/codec';
 import { passagePageUrl } from '@/lib/urls';
 
@@ -18,7 +18,10 @@ export interface ItemStrings {
 const controlClass =
   'rounded border border-line bg-surface px-2 py-0.5 text-xs text-ink hover:bg-chip disabled:opacity-50';
 
-/** One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls. */
+/**
+ * One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls.
+ */
+// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
 export function SheetItemView({
   entry,
   source,

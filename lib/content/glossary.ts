@@ -19,7 +19,11 @@ export function glossaryPairs(
   principles: readonly { terms: { en: string[]; zh: string[] } }[],
 ): SourcedGlossaryPair[] {
   const fromPrinciples = principles
-    .map((principle) => ({ en: plainTerms(principle.terms.en), zh: plainTerms(principle.terms.zh), from: 'principle' as const }))
+    .map((principle) => ({
+      en: plainTerms(principle.terms.en),
+      zh: plainTerms(principle.terms.zh),
+      from: 'principle' as const,
+    }))
     .filter((pair) => pair.en.length > 0 && pair.zh.length > 0);
   return [...editorPairs.map((pair) => ({ ...pair, from: 'editor' as const })), ...fromPrinciples];
 }

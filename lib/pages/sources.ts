@@ -11,10 +11,11 @@ import { getCorpus } from '../corpus';
 import type { Evidence, Passage, Source } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import { getLinks, type CorpusLinks } from '../links';
-import type { RetiredId } from '../links/retired-ids';
+import type { RetiredId } from '../content/retired-ids';
 import type { TextRange } from '../links/shared-wording';
 import { absoluteUrl } from '../site-url';
 import { parallelUrl, passagePageUrl, passageRef, principleInSourceUrl, sourceUrl } from '../urls';
+import type { PrincipleChip, SourceRef } from '../content/refs';
 import {
   chip,
   chipsOf,
@@ -24,9 +25,7 @@ import {
   sourceRef,
   summariseWork,
   type PassageInVersion,
-  type PrincipleChip,
   type RowView,
-  type SourceRef,
   type WorkSummary,
 } from './view';
 
