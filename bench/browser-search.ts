@@ -38,7 +38,9 @@ interface InPage {
   enter: number;
   done: number;
   status: string;
-  /** The page's URL already held a query at Enter: it had searched by itself (the real page does after typing stops). */
+  /**
+   * The page's URL already held a query at Enter: it had searched by itself (the real page does after typing stops).
+   */
   searchedBeforeEnter: boolean;
 }
 

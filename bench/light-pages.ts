@@ -8,7 +8,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { auditOnce, launchChrome, median, type Run } from '../scripts/lighthouse-audit';
+import { auditOnce, launchChrome, median, type Run } from './lighthouse-runner';
 import { stripScripts } from './page-scripts';
 import { serve } from './serve';
 

@@ -3,8 +3,8 @@
  * scripts/serve.mjs, each the median of 5 Lighthouse runs (mobile emulation, simulated throttling), beside its budget.
  * Measured here rather than gated in `npm test`, because they follow the machine's load.
  */
-import { auditPages, median, type Run } from '../scripts/lighthouse-audit';
 import { budget, BUDGETS_FILE, describeBudget, withinBudget, type Budget } from './budgets';
+import { auditPages, median, type Run } from './lighthouse-runner';
 
 const RUNS = 5;
 const METRICS = ['performance', 'lcpMs', 'tbtMs', 'cls'] as const;

@@ -26,7 +26,10 @@ export const ROUTES = KINDS.flatMap((kind) => [kind, { route: `/zh${kind.route}`
 /** Pages that keep React (scripts/build/light-pages.ts): every other page carries only the reader's script. */
 export const REACT_ROUTES = new Set(['/search/', '/sheet/', '/zh/search/', '/zh/sheet/']);
 
-/** A module script and the modules it imports statically (esbuild's `from"./x.js"`, `import"./x.js"`): they load with it. */
+/**
+ * A module script and the modules it imports statically (esbuild's `from"./x.js"`, `import"./x.js"`): they load with
+ * it.
+ */
 function withStaticImports(outDir: string, src: string, seen: Set<string>): void {
   const pathname = new URL(src, 'http://localhost').pathname;
   const file = path.join(outDir, pathname);

@@ -72,7 +72,9 @@ export interface SearchScaleResult {
   /** Lower-cased `includes` of the whole query over every (pre-lower-cased) passage. */
   naiveP50Ms: number;
   naiveP95Ms: number;
-  /** Every file a query of the set downloads on a fresh engine, gzipped, manifest and texts of shown results included. */
+  /**
+   * Every file a query of the set downloads on a fresh engine, gzipped, manifest and texts of shown results included.
+   */
   maxQueryDownloadGzipBytes: number;
   medianQueryDownloadGzipBytes: number;
   maxQueryRequests: number;

@@ -19,7 +19,9 @@ const AIMS = { secondsPer1000Passages: 60, outMBPer1000Passages: 50 };
 
 type Part = 'passagePages' | 'otherPages' | 'cards' | 'searchIndex' | 'data' | 'scripts' | 'other';
 
-/** Bytes per part of the site (what a reader's page costs to host, by where it lives), and the pages' inline payload. */
+/**
+ * Bytes per part of the site (what a reader's page costs to host, by where it lives), and the pages' inline payload.
+ */
 function sizeByPart(dir: string) {
   const parts: Record<Part, number> = {
     passagePages: 0,

@@ -155,7 +155,9 @@ function passageText(pool: LanguagePool, language: Language, next: () => number)
   return sentences.join(language === 'en' ? ' ' : '').trim();
 }
 
-/** A word of the extra vocabulary by Zipf's law (rank k with probability about 1/k), keeping the token's punctuation. */
+/**
+ * A word of the extra vocabulary by Zipf's law (rank k with probability about 1/k), keeping the token's punctuation.
+ */
 function newWord(pool: LanguagePool, token: string, language: Language, next: () => number): string {
   const word = pool.extraWords[Math.floor(Math.exp(next() * Math.log(pool.extraWords.length))) - 1];
   return language === 'zh' ? word : word + token.match(ENGLISH_WORD)![2];

@@ -119,7 +119,9 @@ async function indexWithPagefind(dir: string): Promise<number> {
   }
 }
 
-/** Pagefind searches the index of the search page's language (`<html lang>`): a Chinese query goes to the Chinese page. */
+/**
+ * Pagefind searches the index of the search page's language (`<html lang>`): a Chinese query goes to the Chinese page.
+ */
 export function pagefindSearchPath(query: string): string {
   return /\p{Script=Han}/u.test(query) ? '/zh/search/' : '/search/';
 }

@@ -1,8 +1,8 @@
 /**
  * A reading page's controls: "Show why" (off by default, remembered; the inline preferences script applies it before
  * first paint), which also makes glossary terms in passages links to their term pages (term-links.ts), and `j` / `k`
- * to move to the next and previous passage: only while focus is in the reading column (<main>) and never while typing, so a key meant for
- * something else is never taken (WCAG 2.1.4).
+ * to move to the next and previous passage: only while focus is in the reading column (<main>) and never while typing,
+ * so a key meant for something else is never taken (WCAG 2.1.4).
  */
 import { SHOW_WHY_STORAGE_KEY } from '@/components/site/preferences';
 import { closestTarget, typing } from './dom';

@@ -1,6 +1,7 @@
 /**
  * The quote sheet on every page: "Add to sheet" buttons (`button[data-sheet-add="<slug>~<id>"]`, labelled "In your
- * sheet" and pressed once there; pressed again, they take the passage out) and the header's sheet link with its count. The sheet lives in the browser (lib/sheet/store.ts).
+ * sheet" and pressed once there; pressed again, they take the passage out) and the header's sheet link with its count.
+ * The sheet lives in the browser (lib/sheet/store.ts).
  */
 import { fill } from '@/lib/i18n/template';
 import { MAX_SHEET_ENTRIES } from '@/lib/sheet/codec';

@@ -5,7 +5,7 @@
  * `#:~:text=` fragments are left to the browser.
  */
 import { missingFromFragment, missingFromPath, sourceHolding, type MissingPassage } from '@/lib/missing-passage';
-import type { SheetCatalogueFile } from '@/lib/pages/sheet';
+import type { SheetCatalogueFile } from '@/lib/sheet/files';
 import { findPhrases } from '@/lib/text/match';
 import { passagePageUrl, SHEET_CATALOGUE_URL } from '@/lib/urls';
 

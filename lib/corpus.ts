@@ -10,7 +10,7 @@ import { contentSizeProblem } from './content/limits';
 import { loadGlossary, loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
 import { loadPublishedIds } from './content/published-ids';
 import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
-import { retireIds } from './links/retired-ids';
+import { retireIds } from './content/retired-ids';
 import { hanFoldFor } from './text/han';
 import { Tagger } from './tagging/tag';
 import { termProblems } from './tagging/term-checks';

@@ -19,24 +19,29 @@ export interface SourceProps {
   params: Promise<{ slug: string }>;
 }
 
+/** The page's title, description and citation tags; nothing for an unknown slug. */
+function sourceMetadata(slug: string, locale: Locale): Metadata {
+  const data = sourcePageData(slug, locale);
+  if (!data) return {};
+  const { source, passages, meta } = data;
+  return pageMetadata({
+    title: sourceTitle(source.title, source.language),
+    description: sourceTitle(
+      passages.find(({ passage }) => passage.kind === 'paragraph')?.passage.text ?? source.title,
+      source.language,
+    ),
+    citation: meta,
+    path: sourceUrl(source.slug),
+    locale,
+    type: 'article',
+  });
+}
+
 export function sourceRoute(locale: Locale) {
   const t = messages(locale);
 
   async function generateMetadata({ params }: SourceProps): Promise<Metadata> {
-    const data = sourcePageData((await params).slug, locale);
-    if (!data) return {};
-    const { source, passages, meta } = data;
-    return pageMetadata({
-      title: sourceTitle(source.title, source.language),
-      description: sourceTitle(
-        passages.find(({ passage }) => passage.kind === 'paragraph')?.passage.text ?? source.title,
-        source.language,
-      ),
-      citation: meta,
-      path: sourceUrl(source.slug),
-      locale,
-      type: 'article',
-    });
+    return sourceMetadata((await params).slug, locale);
   }
 
   async function SourcePage({ params }: SourceProps) {

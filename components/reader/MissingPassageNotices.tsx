@@ -5,9 +5,10 @@ import { excerpt } from '@/lib/metadata';
 import { searchUrl } from '@/lib/urls';
 
 /**
- * Where a link to a passage id this source never had lands (shown by client/target-focus.ts; also on the not-found page for
- * `/p/<id>/`): the id, only when it has an id's shape (lib/missing-passage.ts), else that the link is malformed; and
- * where the ledger knows the id, a link to the passage's own page, which shows its words and a search for them.
+ * Where a link to a passage id this source never had lands (shown by client/target-focus.ts; also on the not-found
+ * page for `/p/<id>/`): the id, only when it has an id's shape (lib/missing-passage.ts), else that the link is
+ * malformed; and where the ledger knows the id, a link to the passage's own page, which shows its words and a search
+ * for them.
  */
 export function UnknownPassage({ locale }: { locale: Locale }) {
   const t = messages(locale);

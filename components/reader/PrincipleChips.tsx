@@ -1,6 +1,6 @@
 import { localTitle } from '@/lib/i18n/local-title';
 import type { Locale } from '@/lib/i18n/locales';
-import type { PrincipleChip } from '@/lib/pages/view';
+import type { PrincipleChip } from '@/lib/content/refs';
 import { principleUrl } from '@/lib/urls';
 
 type Named = Pick<PrincipleChip, 'id' | 'title'> & Partial<Pick<PrincipleChip, 'titleZh'>>;

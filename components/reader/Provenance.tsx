@@ -4,7 +4,7 @@ import type { Author } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatDate, messages, type Messages } from '@/lib/i18n/messages';
 import { punctuation } from '@/lib/i18n/punctuation';
-import type { SourceRef } from '@/lib/pages/view';
+import type { SourceRef } from '@/lib/content/refs';
 
 interface Row {
   label: string;

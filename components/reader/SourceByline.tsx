@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { formatDate, messages } from '@/lib/i18n/messages';
-import type { SourceRef } from '@/lib/pages/view';
+import type { SourceRef } from '@/lib/content/refs';
 
 /** What is known of a source, and nothing more: publisher, author, date, kind, language. */
 export function SourceByline({

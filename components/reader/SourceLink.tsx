@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages, sourceName } from '@/lib/i18n/messages';
 import type { NamedSource } from '@/lib/i18n/source-name';
-import type { SourceRef } from '@/lib/pages/view';
+import type { SourceRef } from '@/lib/content/refs';
 import { sourceUrl } from '@/lib/urls';
 
 /** A link to a source's page under its name, marked with the source's language. */

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import type { SourceRef, WorkSummary } from '@/lib/pages/view';
+import type { SourceRef } from '@/lib/content/refs';
+import type { WorkSummary } from '@/lib/pages/view';
 import { parallelUrl, sourceUrl } from '@/lib/urls';
 import { SourceLink } from './SourceLink';
 

@@ -27,7 +27,9 @@ interface MessageProps {
   onRetry: () => void;
 }
 
-/** Everything said besides the results: failures, cut queries, unknown filters, and what to try when nothing matched. */
+/**
+ * Everything said besides the results: failures, cut queries, unknown filters, and what to try when nothing matched.
+ */
 export function SearchMessage({ shown, current, onFollow, onRetry }: MessageProps) {
   const { t } = useSearch();
   if (shown.state === 'failed') return <FailedMessage onRetry={onRetry} />;

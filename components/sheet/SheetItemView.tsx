@@ -3,7 +3,7 @@ import { displayName, sourceTitle } from '@/lib/i18n/source-name';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
 import { punctuation } from '@/lib/i18n/punctuation';
-import type { SheetSourceFile } from '@/lib/pages/sheet';
+import type { SheetSourceFile } from '@/lib/sheet/files';
 import type { SheetRef } from '@/lib/sheet/codec';
 import { passagePageUrl } from '@/lib/urls';
 import { fill } from '@/lib/i18n/template';
@@ -51,7 +51,9 @@ export function entryName(
 const controlClass =
   'min-h-6 rounded border border-line bg-surface px-2 py-0.5 text-xs text-ink hover:bg-chip disabled:opacity-50';
 
-/** One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls. */
+/**
+ * One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls.
+ */
 export function SheetItemView({
   entry,
   name: entryLabel,

@@ -50,7 +50,9 @@ export function inTextName(author: Author): string {
   return hanName(author) ?? author.family;
 }
 
-/** Chicago: the first author of a bibliography entry inverted ("Cai, Cuihong"), others and notes not ("Cuihong Cai"). */
+/**
+ * Chicago: the first author of a bibliography entry inverted ("Cai, Cuihong"), others and notes not ("Cuihong Cai").
+ */
 export function chicagoName(author: Author, inverted: boolean): string {
   if (!isPerson(author)) return asWritten(author, 'both');
   const han = hanName(author);

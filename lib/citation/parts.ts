@@ -3,6 +3,7 @@
  * it), the dates, and small punctuation rules. Nothing here guesses: an absent field stays absent.
  */
 import type { Author, Source } from '../content/schema';
+import { MONTHS } from '../i18n/dates';
 import { displayText } from '../text/display-punctuation';
 
 /** The metadata a citation may use: plain data, as in the corpus model or corpus.json. */
@@ -27,21 +28,6 @@ export interface CitedDate {
   month: number;
   day: number;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function parseIsoDate(iso: string): CitedDate {
   const [year, month, day] = iso.split('-').map(Number);

@@ -45,7 +45,12 @@ export function readFrontMatter<Schema extends z.ZodType>(
     return undefined;
   }
   for (const warning of document.warnings) {
-    problems.push({ file, line: lineOf(warning), severity: 'warning', message: describeWarning(warning, yamlNode.value) });
+    problems.push({
+      file,
+      line: lineOf(warning),
+      severity: 'warning',
+      message: describeWarning(warning, yamlNode.value),
+    });
   }
   const data: unknown = document.toJS() ?? {};
   const result = schema.safeParse(data);

@@ -14,14 +14,17 @@ interface EvidenceSource {
   passages: readonly { id: string; text: string }[];
 }
 
+type EvidenceText = { text: string } | { problem: string };
+
 /** The text an evidence entry names (`slug#p-…` a passage, `slug#title` a source's title), or why there is none. */
-function evidenceText(ref: string, bySlug: ReadonlyMap<string, EvidenceSource>): { text: string } | { problem: string } {
+function evidenceText(ref: string, bySlug: ReadonlyMap<string, EvidenceSource>): EvidenceText {
   const [slug, id] = ref.split('#');
   const source = bySlug.get(slug);
   if (!source) return { problem: `evidence names "${ref}", but there is no source "${slug}": fix the slug` };
   if (id === 'title') return { text: source.title };
   const passage = source.passages.find((candidate) => candidate.id === id);
-  if (!passage) return { problem: `evidence names "${ref}", which is no passage of ${slug}: copy the id from its page` };
+  if (!passage)
+    return { problem: `evidence names "${ref}", which is no passage of ${slug}: copy the id from its page` };
   return { text: passage.text };
 }
 
@@ -30,7 +33,10 @@ function checkPair(pair: LoadedGlossaryPair, bySlug: ReadonlyMap<string, Evidenc
   const report = (message: string, severity?: 'warning') =>
     problems.push({ file: GLOSSARY_FILE, line: pair.line, message, ...(severity && { severity }) });
   if (!pair.evidence || pair.evidence.length === 0) {
-    report(`the pair ${names} has no evidence: add "evidence: [<slug>#<passage id>, …]" naming passages that use both names`, 'warning');
+    report(
+      `the pair ${names} has no evidence: add "evidence: [<slug>#<passage id>, …]" naming passages that use both names`,
+      'warning',
+    );
     return;
   }
   let english = false;
@@ -47,8 +53,10 @@ function checkPair(pair: LoadedGlossaryPair, bySlug: ReadonlyMap<string, Evidenc
     english ||= usesEnglish;
     chinese ||= usesChinese;
   }
-  if (!english) report(`the evidence of ${names} uses no English name (${pair.en.join(', ')}): add a passage that does`);
-  if (!chinese) report(`the evidence of ${names} uses no Chinese name (${pair.zh.join(', ')}): add a passage that does`);
+  if (!english)
+    report(`the evidence of ${names} uses no English name (${pair.en.join(', ')}): add a passage that does`);
+  if (!chinese)
+    report(`the evidence of ${names} uses no Chinese name (${pair.zh.join(', ')}): add a passage that does`);
 }
 
 export function checkGlossaryEvidence(

@@ -32,7 +32,11 @@ export function glossaryPairs(
   principles: readonly { terms: { en: string[]; zh: string[] } }[],
 ): SourcedGlossaryPair[] {
   const fromPrinciples = principles
-    .map((principle) => ({ en: plainTerms(principle.terms.en), zh: plainTerms(principle.terms.zh), from: 'principle' as const }))
+    .map((principle) => ({
+      en: plainTerms(principle.terms.en),
+      zh: plainTerms(principle.terms.zh),
+      from: 'principle' as const,
+    }))
     .filter((pair) => pair.en.length > 0 && pair.zh.length > 0);
   const fromEditors = editorPairs.map(({ en, zh, evidence }) => ({
     en,

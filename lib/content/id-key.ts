@@ -9,15 +9,27 @@
  */
 
 const QUOTES: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u300c': '"', '\u300d': '"', '\u300e': '"', '\u300f': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u300c': '"',
+  '\u300d': '"',
+  '\u300e': '"',
+  '\u300f': '"',
 };
 const DASH = /^[\u002d\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/u;
 const WORD = /^[\p{L}\p{N}]$/u;
 const MARK = /\p{M}/u;
 /** As first published: ASCII space, tab, CR and LF, and any non-ASCII white space (so not \v or \f). */
-const isSpace = (char: string) => char === ' ' || char === '\n' || char === '\t' || char === '\r' || (char.charCodeAt(0) >= 0x80 && /^\s$/u.test(char));
+const isSpace = (char: string) =>
+  char === ' ' || char === '\n' || char === '\t' || char === '\r' || (char.charCodeAt(0) >= 0x80 && /^\s$/u.test(char));
 
 /**
  * fold() is a pure function of one character, and a corpus uses few distinct ones. Unremembered, it was the largest
@@ -59,7 +71,7 @@ export function idKey(original: string): string {
       last = ' ';
     }
   };
-  for (let index = 0; index < original.length; ) {
+  for (let index = 0; index < original.length;) {
     const code = original.codePointAt(index) ?? 0;
     const char = code > 0xffff ? original.slice(index, index + 2) : original[index];
     index += char.length;

@@ -42,7 +42,8 @@ const sanitiser = unified().use(rehypeSanitize, schema);
 export function needsHtml(node: MdastNodes): boolean {
   let found = false;
   visit(node, (child) => {
-    if (child.type === 'html' || child.type === 'link' || child.type === 'linkReference' || child.type === 'image') found = true;
+    if (child.type === 'html' || child.type === 'link' || child.type === 'linkReference' || child.type === 'image')
+      found = true;
   });
   return found;
 }
@@ -77,14 +78,17 @@ export function readInline(node: RootContent): InlineContent {
   }
 
   function appendElement(element: Element) {
-    const block = ['p', 'li', 'blockquote', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th'].includes(element.tagName);
+    const block = ['p', 'li', 'blockquote', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th'].includes(
+      element.tagName,
+    );
     if (block) pendingSpace = content.text.length > 0;
     if (element.tagName === 'img') {
       // An image's words are its alt text; the image itself is not shown.
       appendText(String(element.properties.alt ?? ''));
       return;
     }
-    const href = element.tagName === 'a' && typeof element.properties.href === 'string' ? element.properties.href : undefined;
+    const href =
+      element.tagName === 'a' && typeof element.properties.href === 'string' ? element.properties.href : undefined;
     const start = content.text.length + (pendingSpace ? 1 : 0);
     appendChildren(element.children);
     if (href && content.text.length > start) content.links.push({ start, end: content.text.length, href });
@@ -105,7 +109,8 @@ function removedBySanitising(raw: HastRoot, safe: HastRoot): string[] {
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) removed.add(`${name} handler`);
       else if (name === 'style') removed.add('style attribute');
-      else if (typeof value === 'string' && UNSAFE_URL.test(value)) removed.add(`${value.split(':')[0].trim().toLowerCase()}: URL`);
+      else if (typeof value === 'string' && UNSAFE_URL.test(value))
+        removed.add(`${value.split(':')[0].trim().toLowerCase()}: URL`);
     }
   });
   return [...removed];

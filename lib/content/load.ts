@@ -2,6 +2,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root } from 'mdast';
+import type { z } from 'zod';
 import { readBlocks, type Block } from './blocks';
 import { lineAt, type ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
@@ -46,26 +47,75 @@ export interface LoadedPassage extends Block {
   label: PassageLabel;
 }
 
-export function loadSources(rootDir: string, problems: ContentProblem[]): LoadedSource[] {
-  const sources: LoadedSource[] = [];
-  for (const { file, name, text } of readMarkdownFiles(rootDir, SOURCES_DIR, problems)) {
-    const tree = markdown.parse(text) as Root;
-    const frontMatter = readFrontMatter(tree, sourceFrontMatterSchema, file, problems);
+/** A Markdown file of a folder, parsed, whose front matter names it: the name matches the file's, and it has a body. */
+interface NamedDocument<T> {
+  file: string;
+  text: string;
+  frontMatter: T;
+  blocks: Block[];
+  /** Line of the naming field. */
+  line: number;
+}
+
+/**
+ * Every file of `dir` read with `schema`, its `key` (slug, id) checked against the file name and its body required
+ * (`empty` says what to write). A file whose front matter or body is unusable, or whose blocks `tooMany` refuses
+ * (limits.ts), is reported and left out.
+ */
+function readNamedDocuments<Schema extends z.ZodType<Record<Key, string>>, Key extends string>(
+  rootDir: string,
+  dir: string,
+  {
+    schema,
+    key,
+    empty,
+    tooMany,
+  }: {
+    schema: Schema;
+    key: Key;
+    empty: string;
+    tooMany?: (blocks: Block[], file: string) => ContentProblem | undefined;
+  },
+  problems: ContentProblem[],
+): NamedDocument<z.infer<Schema>>[] {
+  return readMarkdownFiles(rootDir, dir, problems).flatMap(({ file, name, text }) => {
+    const tree = markdown.parse(text);
+    const frontMatter = readFrontMatter(tree, schema, file, problems);
     const blocks = readBlocks(tree, file, problems);
-    if (!frontMatter) continue;
-    const crowded = tooManyPassages(blocks, file);
+    if (!frontMatter) return [];
+    const crowded = tooMany?.(blocks, file);
     if (crowded) {
       problems.push(crowded);
-      continue;
+      return [];
     }
-    const line = keyLine(text, 'slug');
-    if (frontMatter.slug !== name) {
-      problems.push({ file, line, message: `slug "${frontMatter.slug}" differs from the file name: rename the file to ${frontMatter.slug}.md or fix the slug` });
+    const line = keyLine(text, key);
+    const value = frontMatter[key];
+    if (value !== name) {
+      problems.push({
+        file,
+        line,
+        message: `${key} "${value}" differs from the file name: rename the file to ${value}.md or fix the ${key}`,
+      });
     }
-    if (blocks.length === 0) {
-      problems.push({ file, line: bodyLine(tree), message: 'the article has no text: paste its paragraphs below the front matter' });
-      continue;
-    }
+    if (blocks.length > 0) return [{ file, text, frontMatter, blocks, line }];
+    problems.push({ file, line: bodyLine(tree), message: empty });
+    return [];
+  });
+}
+
+export function loadSources(rootDir: string, problems: ContentProblem[]): LoadedSource[] {
+  const documents = readNamedDocuments(
+    rootDir,
+    SOURCES_DIR,
+    {
+      schema: sourceFrontMatterSchema,
+      key: 'slug',
+      empty: 'the article has no text: paste its paragraphs below the front matter',
+      tooMany: tooManyPassages,
+    },
+    problems,
+  );
+  return documents.map(({ file, text, frontMatter, blocks, line }) => {
     if (frontMatter.author && !frontMatter.authors) {
       problems.push({
         file,
@@ -75,15 +125,14 @@ export function loadSources(rootDir: string, problems: ContentProblem[]): Loaded
     }
     const ids = passageIds(blocks.map((block) => block.text));
     const labels = labelPassages(blocks, frontMatter.structure, { file, line: keyLine(text, 'structure') }, problems);
-    sources.push({
+    return {
       ...frontMatter,
       file,
       line,
-      lineOf: (field) => (field in frontMatter ? keyLine(text, field) : line),
+      lineOf: (field: keyof SourceFrontMatter) => (field in frontMatter ? keyLine(text, field) : line),
       passages: blocks.map((block, i) => ({ ...block, id: ids[i], label: labels[i] })),
-    });
-  }
-  return sources;
+    };
+  });
 }
 
 export interface LoadedPrinciple extends PrincipleFrontMatter {
@@ -95,32 +144,33 @@ export interface LoadedPrinciple extends PrincipleFrontMatter {
 }
 
 export function loadPrinciples(rootDir: string, problems: ContentProblem[]): LoadedPrinciple[] {
-  const principles: LoadedPrinciple[] = [];
-  for (const { file, name, text } of readMarkdownFiles(rootDir, PRINCIPLES_DIR, problems)) {
-    const tree = markdown.parse(text) as Root;
-    const frontMatter = readFrontMatter(tree, principleFrontMatterSchema, file, problems);
-    const blocks = readBlocks(tree, file, problems);
-    if (!frontMatter) continue;
-    const line = keyLine(text, 'id');
-    if (frontMatter.id !== name) {
-      problems.push({ file, line, message: `id "${frontMatter.id}" differs from the file name: rename the file to ${frontMatter.id}.md or fix the id` });
-    }
-    if (blocks.length === 0) {
-      problems.push({ file, line: bodyLine(tree), message: 'the principle has no summary: write a paragraph below the front matter' });
-      continue;
-    }
+  const documents = readNamedDocuments(
+    rootDir,
+    PRINCIPLES_DIR,
+    {
+      schema: principleFrontMatterSchema,
+      key: 'id',
+      empty: 'the principle has no summary: write a paragraph below the front matter',
+    },
+    problems,
+  );
+  const principles = documents.map(({ file, text, frontMatter, blocks, line }) => {
     const annotation = blocks.find((block) => block.annotation)?.annotation;
     if (annotation) {
-      problems.push({ file, line: annotation.line, message: 'principles annotations belong in sources, not in a principle summary: remove it' });
+      problems.push({
+        file,
+        line: annotation.line,
+        message: 'principles annotations belong in sources, not in a principle summary: remove it',
+      });
     }
-    principles.push({
+    return {
       ...frontMatter,
       file,
       line,
       summary: blocks.map((block) => block.text).join('\n\n'),
-      termLine: (term) => lineHolding(text, term, keyLine(text, 'terms')) ?? line,
-    });
-  }
+      termLine: (term: string) => lineHolding(text, term, keyLine(text, 'terms')) ?? line,
+    };
+  });
   return principles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
@@ -131,9 +181,7 @@ function keyLine(text: string, key: string): number {
 
 /** The first line at or after `from` that holds `needle`. */
 function lineHolding(text: string, needle: string, from: number): number | undefined {
-  const index = text
-    .split('\n')
-    .findIndex((content, i) => i + 1 >= from && content.includes(needle));
+  const index = text.split('\n').findIndex((content, i) => i + 1 >= from && content.includes(needle));
   return index === -1 ? undefined : index + 1;
 }
 
@@ -148,14 +196,25 @@ export function loadInitiative(rootDir: string, problems: ContentProblem[]): Ini
   try {
     text = readFileSync(path.join(rootDir, file), 'utf8');
   } catch {
-    problems.push({ file, line: 1, message: 'file is missing: create it with front matter "title" and "titleZh" and a short introduction' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'file is missing: create it with front matter "title" and "titleZh" and a short introduction',
+    });
     return undefined;
   }
-  const tree = markdown.parse(text) as Root;
+  const tree = markdown.parse(text);
   const frontMatter = readFrontMatter(tree, initiativeFrontMatterSchema, file, problems);
   const blocks = readBlocks(tree, file, problems);
-  if (blocks.length === 0) problems.push({ file, line: bodyLine(tree), message: 'the introduction is empty: write a few paragraphs below the front matter' });
-  return frontMatter && blocks.length > 0 ? { ...frontMatter, paragraphs: blocks.map((block) => block.text) } : undefined;
+  if (blocks.length === 0)
+    problems.push({
+      file,
+      line: bodyLine(tree),
+      message: 'the introduction is empty: write a few paragraphs below the front matter',
+    });
+  return frontMatter && blocks.length > 0
+    ? { ...frontMatter, paragraphs: blocks.map((block) => block.text) }
+    : undefined;
 }
 
 /** A glossary pair with the line it starts on, for messages about its evidence. */
@@ -181,10 +240,15 @@ export function loadGlossary(rootDir: string, problems: ContentProblem[]): Loade
   } catch {
     return [];
   }
-  const tree = markdown.parse(text) as Root;
+  const tree = markdown.parse(text);
   const blocks = readBlocks(tree, GLOSSARY_FILE, problems);
   const annotation = blocks.find((block) => block.annotation)?.annotation;
-  if (annotation) problems.push({ file: GLOSSARY_FILE, line: annotation.line, message: 'principles annotations belong in sources, not in the glossary: remove it' });
+  if (annotation)
+    problems.push({
+      file: GLOSSARY_FILE,
+      line: annotation.line,
+      message: 'principles annotations belong in sources, not in the glossary: remove it',
+    });
   const lines = pairLines(tree);
   const pairs = readFrontMatter(tree, glossaryFrontMatterSchema, GLOSSARY_FILE, problems)?.pairs ?? [];
   return pairs.map((pair, i) => ({ ...pair, line: lines[i] ?? 1 }));

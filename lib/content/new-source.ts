@@ -43,7 +43,10 @@ function yamlString(value: string): string {
 }
 
 export function draftSource(text: string, fileName: string): Draft {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   // One paragraph per blank-line-separated block; collected texts without blank lines have one paragraph per line.
   const blocks = /\n\s*\n/.test(text)
     ? text.split(/\n\s*\n/).map((block) => block.replace(/\s*\n\s*/g, ' ').trim())

@@ -50,7 +50,11 @@ export function parseLedger(text: string, file: string, problems: ContentProblem
   try {
     body = parse(bom ? text.slice(1) : text, { mode: 'json' }).body;
   } catch (error) {
-    problems.push({ file, line: errorLine(error, text), message: `is not valid JSON (${reasonOf(error)}): it was truncated or edited by hand; restore it with ${RESTORE_LEDGER}, then run npm run build` });
+    problems.push({
+      file,
+      line: errorLine(error, text),
+      message: `is not valid JSON (${reasonOf(error)}): it was truncated or edited by hand; restore it with ${RESTORE_LEDGER}, then run npm run build`,
+    });
     return undefined;
   }
   const lines = new Map<string, number>();
@@ -61,7 +65,10 @@ export function parseLedger(text: string, file: string, problems: ContentProblem
   return { ids, lineOf };
 }
 
-/** The ledger in `rootDir`, for building the corpus; empty when the file does not exist (lib/links/ledger.ts decides whether that is allowed). */
+/**
+ * The ledger in `rootDir`, for building the corpus; empty when the file does not exist (lib/links/ledger.ts decides
+ * whether that is allowed).
+ */
 export function loadPublishedIds(rootDir: string, problems: ContentProblem[]): PublishedIds {
   let text: string;
   try {
@@ -90,7 +97,11 @@ function readEntries(
 ): PublishedIds | undefined {
   const fix = `restore the file with ${RESTORE_LEDGER}`;
   if (body.type !== 'Object') {
-    problems.push({ file, line: body.loc.start.line, message: `must be an object of sources, each an object of passage ids and their texts: ${fix}` });
+    problems.push({
+      file,
+      line: body.loc.start.line,
+      message: `must be an object of sources, each an object of passage ids and their texts: ${fix}`,
+    });
     return undefined;
   }
   const ids: PublishedIds = Object.create(null);
@@ -112,7 +123,11 @@ function readEntries(
       });
     } else lines.set(slug, line);
     if (source.value.type !== 'Object') {
-      problems.push({ file, line, message: `source "${slug}" must be an object of passage ids and their texts: ${fix}` });
+      problems.push({
+        file,
+        line,
+        message: `source "${slug}" must be an object of passage ids and their texts: ${fix}`,
+      });
       valid = false;
       continue;
     }
@@ -154,7 +169,10 @@ function readIds(
   return valid;
 }
 
-/** An id is a hash of its text: a text that no longer matches was edited by hand, and an old link's notice would misquote it. */
+/**
+ * An id is a hash of its text: a text that no longer matches was edited by hand, and an old link's notice would
+ * misquote it.
+ */
 function checkTexts(ids: PublishedIds, file: string, lineOf: Ledger['lineOf'], problems: ContentProblem[]) {
   for (const [slug, entries] of Object.entries(ids)) {
     for (const [id, text] of Object.entries(entries)) {

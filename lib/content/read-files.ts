@@ -15,17 +15,19 @@ export interface ContentFile {
  * Reads every `.md` file of a folder, sorted by name so that the build is deterministic; a file with a paragraph over
  * the limit (limits.ts) is reported and left out.
  */
-export function readMarkdownFiles(
-  rootDir: string,
-  folder: string,
-  problems: ContentProblem[],
-): ContentFile[] {
+export function readMarkdownFiles(rootDir: string, folder: string, problems: ContentProblem[]): ContentFile[] {
   const dir = path.join(rootDir, folder);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
   } catch {
-    problems.push({ file: folder, line: 1, message: `folder is missing: create ${folder}/ with one .md file per entry` });
+    problems.push({
+      file: folder,
+      line: 1,
+      message: `folder is missing: create ${folder}/ with one .md file per entry`,
+    });
     return [];
   }
   const files: ContentFile[] = [];
@@ -58,7 +60,8 @@ function decodeUtf8(bytes: Buffer, file: string, problems: ContentProblem[]): st
           problems.push({
             file,
             line,
-            message: 'this line is not valid UTF-8: re-save the file as UTF-8 (the text was probably pasted from another encoding)',
+            message:
+              'this line is not valid UTF-8: re-save the file as UTF-8 (the text was probably pasted from another encoding)',
           });
         }
         lineStart = i + 1;

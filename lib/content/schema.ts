@@ -31,7 +31,10 @@ export const authorSchema = z.union(
     z.object({ penName: nonEmptyText, romanised: nonEmptyText.optional() }).strict(),
     z.object({ organisation: nonEmptyText }).strict(),
   ],
-  { error: 'each author is { family, given } for a person, { penName, romanised } for a pen name or column, or { organisation }' },
+  {
+    error:
+      'each author is { family, given } for a person, { penName, romanised } for a pen name or column, or { organisation }',
+  },
 );
 
 /**
@@ -66,7 +69,9 @@ export const sourceFrontMatterSchema = z
     titleEn: nonEmptyText.optional(),
     /** Optional. Publication date as the text states it, ISO `YYYY-MM-DD`. */
     date: isoDate.optional(),
-    /** Optional. The date of the page at `url`, where it differs from `date` (a text announced one day, posted later). */
+    /**
+     * Optional. The date of the page at `url`, where it differs from `date` (a text announced one day, posted later).
+     */
     pageDate: isoDate.optional(),
     /** Optional, and required with `author`: the authors in structured form, for citations. */
     authors: z.array(authorSchema).min(1).optional(),
@@ -90,9 +95,15 @@ export const sourceFrontMatterSchema = z
  * digits or Chinese characters: a term of punctuation (".*") or one character would match almost every passage.
  */
 export const termText = nonEmptyText
-  .refine((term) => /[\p{L}\p{N}]/u.test(term), 'has no letters, digits or Chinese characters: write words, not punctuation')
+  .refine(
+    (term) => /[\p{L}\p{N}]/u.test(term),
+    'has no letters, digits or Chinese characters: write words, not punctuation',
+  )
   // Punctuation alone is reported once, by the rule above.
-  .refine((term) => (term.match(/[\p{L}\p{N}]/gu)?.length ?? 2) !== 1, 'is too short: a term needs at least 2 letters or characters');
+  .refine(
+    (term) => (term.match(/[\p{L}\p{N}]/gu)?.length ?? 2) !== 1,
+    'is too short: a term needs at least 2 letters or characters',
+  );
 
 const termList = z.array(termText).default([]);
 
@@ -146,7 +157,14 @@ export const glossaryFrontMatterSchema = z
              * them they use an English and a Chinese name. Checked by glossary-evidence.ts; shown on the term's page.
              */
             evidence: z
-              .array(z.string().regex(/^[a-z0-9-]+#(?:p-[0-9a-f]{8,}(?:-\d+)?|title)$/, "is not <slug>#<passage id>: write e.g. he-yin-zh#p-1b425c97, or he-yin-zh#title for a source's title"))
+              .array(
+                z
+                  .string()
+                  .regex(
+                    /^[a-z0-9-]+#(?:p-[0-9a-f]{8,}(?:-\d+)?|title)$/,
+                    "is not <slug>#<passage id>: write e.g. he-yin-zh#p-1b425c97, or he-yin-zh#title for a source's title",
+                  ),
+              )
               .optional(),
           })
           .strict(),

@@ -21,10 +21,12 @@ export interface YamlLimitProblem {
 export function yamlLimitProblems(yaml: string): YamlLimitProblem[] {
   const bytes = Buffer.byteLength(yaml);
   if (bytes > MAX_FRONT_MATTER_BYTES) {
-    return [{
-      lineInYaml: 0,
-      message: `front matter is ${Math.ceil(bytes / 1024)} KB, over the limit of ${MAX_FRONT_MATTER_BYTES / 1024} KB: a file's fields fit in a few KB, so move any text below the closing '---'`,
-    }];
+    return [
+      {
+        lineInYaml: 0,
+        message: `front matter is ${Math.ceil(bytes / 1024)} KB, over the limit of ${MAX_FRONT_MATTER_BYTES / 1024} KB: a file's fields fit in a few KB, so move any text below the closing '---'`,
+      },
+    ];
   }
   const aliases: CST.FlowScalar[] = [];
   let tooDeep: CST.Token | undefined;
@@ -63,7 +65,9 @@ function childrenOf(token: CST.Token): CST.Token[] {
     case 'block-map':
     case 'block-seq':
     case 'flow-collection':
-      return token.items.flatMap((item) => [item.key, item.value].filter((child): child is CST.Token => Boolean(child)));
+      return token.items.flatMap((item) =>
+        [item.key, item.value].filter((child): child is CST.Token => Boolean(child)),
+      );
     default:
       return [];
   }

@@ -1,6 +1,7 @@
 import type { Locale } from './locales';
 
-const MONTHS = [
+/** English month names: the interface's dates and the citation styles' share them. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -5,9 +5,9 @@
  *
  * Pages' words are written here. Client code gets the strings it needs as props or as data attributes on the markup
  * (client/), so this dictionary never ships to the browser; the three parts client code needs itself are written in
- * their own files beside this one, typed the same way, and included below so `messages(locale)` still holds everything: `punctuation.ts` (with the list joiner,
- * parentheticals and the "…" cut), `search.ts` (search's words, shipped with search's code) and `sheet-problems.ts`
- * (what a sheet link could not give).
+ * their own files beside this one, typed the same way, and included below so `messages(locale)` still holds
+ * everything: `punctuation.ts` (with the list joiner, parentheticals and the "…" cut), `search.ts` (search's words,
+ * shipped with search's code) and `sheet-problems.ts` (what a sheet link could not give).
  */
 import type { Locale } from './locales';
 import { PUNCTUATION } from './punctuation';

@@ -7,9 +7,9 @@ import 'server-only';
 import { getCorpus, type Corpus } from '../corpus';
 import type { Passage, Principle, Source } from '../content/schema';
 import { passageRef } from '../urls';
-import { retireIds, type RetiredId } from './retired-ids';
+import { retireIds, type RetiredId } from '../content/retired-ids';
 import { findEchoes, type TextRange } from './shared-wording';
-import { buildWorks, rowsStating, type Work, type WorkRow } from './works';
+import { buildWorks, rowsStating, worksBySlug, type Work, type WorkRow } from './works';
 
 export type { Work, WorkRow } from './works';
 
@@ -55,7 +55,7 @@ export interface CorpusLinks {
 
 export function buildLinks(corpus: Corpus): CorpusLinks {
   const works = buildWorks(corpus.sources);
-  const workOf = new Map(works.flatMap((work) => work.versions.map((source) => [source.slug, work] as const)));
+  const workOf = worksBySlug(works);
   const byRef = new Map<string, PassageInSource>();
   for (const source of corpus.sources) {
     for (const passage of source.passages) byRef.set(passageRef(source.slug, passage.id), { source, passage });

@@ -1,14 +1,14 @@
 /**
  * The ledger of published passage ids only grows: every id the site has published keeps leading somewhere
- * (retired-ids.ts). A build adds the current ids to it and refuses any ledger that has lost an id a committed version
- * had (a deleted, truncated or hand-edited file, or a merge that kept one side), naming the ids. Only ids named on
- * purpose (`npm run build -- --remove-ids=…`) may leave it.
+ * (lib/content/retired-ids.ts). A build adds the current ids to it and refuses any ledger that has lost an id a
+ * committed version had (a deleted, truncated or hand-edited file, or a merge that kept one side), naming the ids. Only
+ * ids named on purpose (`npm run build -- --remove-ids=…`) may leave it.
  */
 import 'server-only';
 import type { ContentProblem } from '../content/errors';
 import { RESTORE_LEDGER, type Ledger } from '../content/published-ids';
 import type { PublishedIds } from '../content/schema';
-import { recordIds } from './retired-ids';
+import { recordIds } from '../content/retired-ids';
 
 export interface LedgerInput {
   file: string;

@@ -24,6 +24,11 @@ export interface WorkRow {
   versions: { source: Source; passage: Passage }[];
 }
 
+/** Each source's work, by the source's slug. */
+export function worksBySlug(works: readonly Work[]): Map<string, Work> {
+  return new Map(works.flatMap((work) => work.versions.map((source) => [source.slug, work] as const)));
+}
+
 /** Every work, in the corpus order of their originals. */
 export function buildWorks(sources: readonly Source[]): Work[] {
   const bySlug = new Map(sources.map((source) => [source.slug, source]));

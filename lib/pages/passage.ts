@@ -13,10 +13,11 @@ import { getCorpus } from '../corpus';
 import type { Passage, PassageLabel } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import { getLinks } from '../links';
-import type { RetiredId } from '../links/retired-ids';
+import type { RetiredId } from '../content/retired-ids';
 import { homeCard, passageCard } from '../publish/cards/catalogue';
 import { absoluteUrl } from '../site-url';
 import { passagePageUrl, passageRef, passageUrl } from '../urls';
+import type { PrincipleChip, SourceRef } from '../content/refs';
 import {
   chip,
   citationData,
@@ -30,9 +31,7 @@ import {
   summariseWork,
   type PassageInVersion,
   type PointEnglish,
-  type PrincipleChip,
   type RowView,
-  type SourceRef,
   type WorkSummary,
 } from './view';
 

@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locales';
 import { getLinks, type WorkGroup } from '../links';
 import { principleCard } from '../publish/cards/catalogue';
 import { pointAnchor, principleInSourceAnchor } from '../urls';
+import type { PrincipleChip } from '../content/refs';
 import {
   chip,
   pointEnglish,
@@ -16,7 +17,6 @@ import {
   rowView,
   summariseWork,
   type PointEnglish,
-  type PrincipleChip,
   type RowView,
   type WorkSummary,
 } from './view';

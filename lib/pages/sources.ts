@@ -12,11 +12,12 @@ import type { Evidence, Language, Passage, PassageLabel, Source } from '../conte
 import { displayPunctuation } from '../text/display-punctuation';
 import type { Locale } from '../i18n/locales';
 import { getLinks, type CorpusLinks } from '../links';
-import type { RetiredId } from '../links/retired-ids';
+import type { RetiredId } from '../content/retired-ids';
 import type { TextRange } from '../links/shared-wording';
 import { absoluteUrl } from '../site-url';
 import { termLinks, type TermLink } from './terms';
 import { parallelUrl, passagePageUrl, passageRef, principleInSourceUrl, sourceUrl } from '../urls';
+import type { PrincipleChip, SourceRef } from '../content/refs';
 import {
   chip,
   chipsOf,
@@ -26,9 +27,7 @@ import {
   sourceRef,
   summariseWork,
   type PassageInVersion,
-  type PrincipleChip,
   type RowView,
-  type SourceRef,
   type WorkSummary,
 } from './view';
 

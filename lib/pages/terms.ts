@@ -13,7 +13,8 @@ import { getLinks, type CorpusLinks } from '../links';
 import { findRun, lattice, mergeSpans, readings, type Span, type TokenLattice } from '../text/match';
 import { tokenise } from '../text/tokens';
 import { passageRef, termUrl } from '../urls';
-import { inVersion, sourceRef, type PassageInVersion, type SourceRef } from './view';
+import type { SourceRef } from '../content/refs';
+import { inVersion, sourceRef, type PassageInVersion } from './view';
 
 /** A passage using a term, with the words marked. */
 export interface TermUse extends PassageInVersion {

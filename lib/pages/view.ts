@@ -3,6 +3,7 @@
  * its permalink. Built here, on the server, from the corpus and its links; components only render them.
  */
 import 'server-only';
+import type { PrincipleChip, SourceRef } from '../content/refs';
 import type { Passage, PassageLabel, Principle, Source } from '../content/schema';
 import type { CitableSource } from '../citation';
 import type { CitationData } from '../citation/take-away';
@@ -10,15 +11,6 @@ import type { Locale } from '../i18n/locales';
 import { PUBLISHED_SITE } from '../site-url';
 import type { CorpusLinks, Work, WorkRow } from '../links';
 import { passagePageUrl, passageRef, passageUrl } from '../urls';
-
-export interface PrincipleChip {
-  id: string;
-  title: string;
-  titleZh: string;
-}
-
-/** What a component needs to name and cite a source, without its passages. */
-export type SourceRef = Omit<Source, 'passages' | 'file'>;
 
 export interface WorkSummary {
   id: string;

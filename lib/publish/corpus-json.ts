@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus';
 import { rightsOf } from '../content/rights';
-import { buildWorks } from '../links/works';
+import { buildWorks, worksBySlug } from '../links/works';
 import { glossaryTermId } from '../content/glossary';
 import { passagePageUrl, passageRef, termUrl } from '../urls';
 
@@ -11,15 +11,13 @@ export const SCHEMA_VERSION = 1;
  * Field names here are promised to users; add fields, never rename them.
  */
 export function corpusJson(corpus: Corpus) {
-  const workOf = new Map(
-    buildWorks(corpus.sources).flatMap((work) => work.versions.map((source) => [source.slug, work.id] as const)),
-  );
+  const workOf = worksBySlug(buildWorks(corpus.sources));
   return {
     schemaVersion: SCHEMA_VERSION,
     sources: corpus.sources.map(({ file: _file, passages, ...metadata }) => ({
       ...metadata,
       /** The work this source belongs to: its original's slug (its own slug when it is the original). */
-      work: workOf.get(metadata.slug) ?? metadata.slug,
+      work: workOf.get(metadata.slug)?.id ?? metadata.slug,
       /** Who holds the rights, as collected (the page's statement, or its publisher); absent when neither is stated. */
       ...(rightsOf(metadata) && { rights: rightsOf(metadata) }),
       passages: passages.map(({ id, kind, label, text, links, mentions, renders }) => ({

@@ -1,8 +1,8 @@
 /**
- * sitemap.xml: every page in both interface languages, passage and term pages included, each with its other-language version
- * (hreflang) and a `lastmod` that comes from content, never the clock: a source's own date (the page's date where
- * stated), else the content date, the newest date any source states. Past 50,000 URLs (the protocol's limit per file)
- * the entries are split into files under /sitemaps/ and sitemap.xml becomes their index.
+ * sitemap.xml: every page in both interface languages, passage and term pages included, each with its other-language
+ * version (hreflang) and a `lastmod` that comes from content, never the clock: a source's own date (the page's date
+ * where stated), else the content date, the newest date any source states. Past 50,000 URLs (the protocol's limit
+ * per file) the entries are split into files under /sitemaps/ and sitemap.xml becomes their index.
  */
 import { glossaryTermId } from '../content/glossary';
 import type { Corpus } from '../corpus';

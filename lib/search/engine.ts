@@ -200,9 +200,11 @@ export class SearchEngine {
   /** How many works hold the whole query and how many part of it: counted, or estimated from those checked. */
   private totals(shown: ShownPage, matching: readonly number[], complete: readonly number[], intent: number) {
     const estimated = shown.checked < matching.length;
-    // Where not every candidate was checked against its text, the share confirmed among those checked estimates the rest.
+    // Where not every candidate was checked against its text, the share confirmed among those checked estimates the
+    // rest.
     const share = shown.checked === 0 ? 1 : shown.confirmed.length / shown.checked;
-    // Usually every candidate is complete (the lists are then the same), and only partial queries need the intersection.
+    // Usually every candidate is complete (the lists are then the same), and only partial queries need the
+    // intersection.
     const completeMatching = complete === matching ? matching.length : intersect(matching, complete).length;
     const completeCount = estimated
       ? Math.round(completeMatching * share)

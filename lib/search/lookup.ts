@@ -85,7 +85,10 @@ function passagesOfRun(store: IndexStore, positions: string[][]): readonly numbe
   return intersectAll(steps);
 }
 
-/** Completions of a typed prefix, the most frequent first, at most MAX_COMPLETIONS: "con" must not cost a union of hundreds. */
+/**
+ * Completions of a typed prefix, the most frequent first, at most MAX_COMPLETIONS: "con" must not cost a union of
+ * hundreds.
+ */
 function commonCompletions(store: IndexStore, prefix: string): string[] {
   const vocabulary = store.vocabularyNear(prefix);
   const words = completions(prefix, vocabulary);

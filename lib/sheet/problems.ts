@@ -1,14 +1,18 @@
 /**
  * What a sheet link could not give, one named problem per entry; its words in either interface language are in
- * lib/i18n/sheet-problems.ts. Messages are plain strings: the page renders them as text (never as HTML). The only words copied from the link are
- * slugs and ids that passed their patterns, and `text` of a malformed entry, which `excerpt` has made inert.
+ * lib/i18n/sheet-problems.ts. Messages are plain strings: the page renders them as text (never as HTML). The only words
+ * copied from the link are slugs and ids that passed their patterns, and `text` of a malformed entry, which `excerpt`
+ * has made inert.
  */
 import type { Locale } from '../i18n/locales';
 import { ellipsis } from '../i18n/punctuation';
 import { SHEET_PROBLEM_WORDS } from '../i18n/sheet-problems';
 
 export type SheetProblem =
-  /** Not a passage reference; `no-source`: a bare id with no source before it; `bad-reference`: a source letter the link never defined. */
+  /**
+   * Not a passage reference; `no-source`: a bare id with no source before it; `bad-reference`: a source letter the
+   * link never defined.
+   */
   | { kind: 'malformed'; position: number; text: string; reason: 'syntax' | 'no-source' | 'bad-reference' }
   | { kind: 'unknown-source'; position: number; slug: string; id: string }
   | { kind: 'unknown-passage'; position: number; slug: string; id: string }

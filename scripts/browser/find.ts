@@ -41,7 +41,9 @@ const nodeContext: FindContext = {
   },
 };
 
-/** The browser to launch, or undefined when none is installed. A `CHROME_PATH` that is not executable counts as none. */
+/**
+ * The browser to launch, or undefined when none is installed. A `CHROME_PATH` that is not executable counts as none.
+ */
 export function findBrowser(context: FindContext = nodeContext): string | undefined {
   const { env, isExecutable } = context;
   if (env.CHROME_PATH) return isExecutable(env.CHROME_PATH) ? env.CHROME_PATH : undefined;

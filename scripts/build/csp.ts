@@ -4,8 +4,8 @@
  * allowed by its SHA-256 hash (no 'unsafe-inline', no 'unsafe-eval'); no plugins, frames, or foreign forms.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { filesUnder } from './files';
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -30,15 +30,8 @@ export function policyFor(html: string): string {
   ].join('; ');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export function applyCsp(outDir: string): number {
-  const files = htmlFiles(outDir);
+  const files = filesUnder(outDir, (name) => name.endsWith('.html'));
   for (const file of files) {
     const html = readFileSync(file, 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
     const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lock } from 'proper-lockfile';
 import { BUILDS_DIR } from './publish';
-import type { Build } from './site';
+import type { Timings } from './timings';
 
 const LOCK = {
   stale: 10_000,
@@ -24,12 +24,26 @@ const LOCK = {
 };
 /** What `next build` prints when another `next build` holds `.next/lock`, before it touches anything. */
 const NEXT_BUSY = 'Another next build process is already running';
-/** What `next build` prints once it has compiled, before it renders the pages: where the split between the two falls. */
+/**
+ * What `next build` prints once it has compiled, before it renders the pages: where the split between the two falls.
+ */
 const COMPILED = 'Compiled successfully';
 const WAIT_MS = 2000;
 const MAX_WAIT_MS = 20 * 60_000;
 
-export async function exportSite(build: Build) {
+/**
+ * Where an export is built: the project (where Next.js runs), where content/ is read, the build's folder; and the
+ * build's clock, which the export splits into compiling and rendering.
+ */
+export interface ExportTarget {
+  root: string;
+  contentRoot: string;
+  /** Relative to the root. */
+  folder: string;
+  timings: Timings;
+}
+
+export async function exportSite(build: ExportTarget) {
   const release = await takeTurn(build.root);
   try {
     build.timings.start('compile');
@@ -58,7 +72,7 @@ async function takeTurn(root: string): Promise<() => Promise<void>> {
 const plain = (chunk: Buffer) => chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Runs `next build`, its output passed through; 'busy' when it exited because another one holds its lock. */
-function nextBuild({ root, contentRoot, folder, timings }: Build): Promise<'done' | 'busy'> {
+function nextBuild({ root, contentRoot, folder, timings }: ExportTarget): Promise<'done' | 'busy'> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,8 @@
 /**
  * Build step: the headers the local server sends with every answer (scripts/serve/headers.mjs), written for static
  * hosts that read them from a file: `_headers` at the site's root (Netlify, Cloudflare Pages). README's Serving
- * section gives the same headers as nginx lines. A page cannot forbid framing from its <meta> policy; only a header can.
+ * section gives the same headers as nginx lines. A page cannot forbid framing from its <meta> policy; only a header
+ * can.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -5,26 +5,17 @@
  * page loads, so #fragments and :target work as browsers intend), so nothing ever fetches them; they were 62% of
  * out/ (9.4 of 15.2 MB before passage pages), and most of a passage page's weight.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync, statSync } from 'node:fs';
+import { filesUnder } from './files';
 
 const PAYLOAD = /^(?:index|__next\..+)\.txt$/;
 
 export function dropNavigationPayloads(dir: string): { files: number; bytes: number } {
-  let files = 0;
+  const payloads = filesUnder(dir, (name) => PAYLOAD.test(name));
   let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      const inner = dropNavigationPayloads(full);
-      files += inner.files;
-      bytes += inner.bytes;
-    } else if (PAYLOAD.test(name)) {
-      rmSync(full);
-      files++;
-      bytes += stat.size;
-    }
+  for (const file of payloads) {
+    bytes += statSync(file).size;
+    rmSync(file);
   }
-  return { files, bytes };
+  return { files: payloads.length, bytes };
 }

@@ -60,7 +60,9 @@ function retireRealDirectory(root: string, target: string) {
   }
 }
 
-/** Removes every build folder whose process is gone and that no `out` link points at, and real directories moved aside. */
+/**
+ * Removes every build folder whose process is gone and that no `out` link points at, and real directories moved aside.
+ */
 function removeLeftovers(root: string) {
   const dir = path.join(root, BUILDS_DIR);
   let names: string[];

@@ -10,7 +10,7 @@ import { buildCorpus, type Corpus } from '../../lib/corpus';
 import { siteUrlProblem, siteUrlWarning } from '../../lib/site-url';
 import { drawCards, placeCards, type DrawnCards } from './cards';
 import { applyCsp } from './csp';
-import { exportSite } from './export';
+import { exportSite, type ExportTarget } from './export';
 import { writeHeadersFile } from './headers';
 import { lightenPages } from './light-pages';
 import { publishNotFoundPages } from './not-found';
@@ -20,18 +20,13 @@ import { writeSitemap } from './sitemap';
 import { recordPublishedIds, type RecordOptions } from './record-ids';
 import { Timings, type Phase } from './timings';
 
-export interface Build {
-  /** The project: where Next.js builds, and where out/ and .builds/ are. */
-  root: string;
-  /** Where content/ is read from. */
-  contentRoot: string;
-  /** The build's folder, relative to the root, and absolute. */
-  folder: string;
+/** A build: where it exports (the project, where out/ and .builds/ are; content/; its folder), and more. */
+export interface Build extends ExportTarget {
+  /** The build's folder, absolute. */
   dir: string;
   /** The share cards, drawn beside the export (scripts/build/cards.ts). */
   cards: Promise<DrawnCards>;
   corpus: Corpus;
-  timings: Timings;
 }
 
 type BuildStep = (build: Build) => void | Promise<void>;
@@ -84,7 +79,9 @@ export interface SiteOptions extends RecordOptions {
   contentRoot: string;
   /** The folder the site is published as: out or out-fixture. */
   out: string;
-  /** Where drawn cards are kept between builds (default .cache/cards/); the bench gives an empty one, to draw them all. */
+  /**
+   * Where drawn cards are kept between builds (default .cache/cards/); the bench gives an empty one, to draw them all.
+   */
   cardCache?: string;
 }
 

@@ -17,10 +17,10 @@ import type { CorpusJson } from '../../lib/publish/corpus-json';
 import { publish } from '../../scripts/build/publish';
 
 /**
- * `npm run build` replaces out/ atomically (scripts/build/publish.ts). Real builds, so slow: `npm run test:build`, which
- * is also the site and fixture-site build of `npm test`: each is built whole once, in the second test, and the browser
- * tests and Lighthouse after it use the out/ and out-fixture/ it leaves. No timing is asserted; the polls only watch
- * what out/ holds while builds run.
+ * `npm run build` replaces out/ atomically (scripts/build/publish.ts). Real builds, so slow: `npm run test:build`,
+ * which is also the site and fixture-site build of `npm test`: each is built whole once, in the second test, and the
+ * browser tests and Lighthouse after it use the out/ and out-fixture/ it leaves. No timing is asserted; the polls only
+ * watch what out/ holds while builds run.
  */
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out');

@@ -212,7 +212,9 @@ test('the theme toggle switches to dark and remembers it', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Light mode' })).toBeVisible();
 });
 
-/** Presses a shortcut until it takes: its listener exists only once the page has hydrated, which a busy machine delays. */
+/**
+ * Presses a shortcut until it takes: its listener exists only once the page has hydrated, which a busy machine delays.
+ */
 async function pressUntilFocused(page: Page, key: string, target: Locator) {
   await expect(async () => {
     await page.keyboard.press(key);

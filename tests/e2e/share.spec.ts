@@ -89,8 +89,10 @@ test('a passage page shows the quote in every language of its work, its principl
   await page.goto(passage.url);
   await expect(page.locator('blockquote[lang="en"]')).toContainText(passage.text.slice(0, 30));
   await expect(page.locator('blockquote[lang="zh"]')).toBeVisible();
-  for (const style of ['APA', 'Chicago', 'BibTeX', 'GB/T 7714'])
-    await expect(page.locator('dt', { hasText: style })).toBeVisible();
+  // Each style by its own field (the APA in-text form is a second "APA…" term).
+  for (const style of ['apa', 'apaInText', 'chicago', 'bibtex', 'gbt'])
+    await expect(page.locator(`#cite-${style}`)).toBeVisible();
+  await expect(page.locator('#cite-apaInText')).toHaveValue(/para\. 5\)/);
   // The label in the citation is the source's own: this translation is English.
   await expect(page.locator('#cite-gbt')).toContainText('¶ 5');
   await expect(page.locator('#cite-chicago')).toContainText('¶ 5');

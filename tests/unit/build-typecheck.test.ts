@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { typeErrors } from '@/scripts/build/typecheck';
 
-/** `npm run build` publishes nothing that does not type-check (issue 15): the check it runs first, on a tiny project. */
+/**
+ * `npm run build` publishes nothing that does not type-check (issue 15): the check it runs first, on a tiny project.
+ */
 describe('the type-check before a build', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'gaigi-typecheck-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));

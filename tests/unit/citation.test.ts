@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { ACCESS_DATE_PLACEHOLDER, citePassage, citeSource, shortCitation } from '@/lib/citation';
 import { passageLabelSchema, sourceFrontMatterSchema } from '@/lib/content/schema';
 
-/** Each case: a source's front matter (validated as an editor would write it), optionally a passage, and every style. */
+/**
+ * Each case: a source's front matter (validated as an editor would write it), optionally a passage, and every style.
+ */
 const caseSchema = z.object({
   name: z.string(),
   source: sourceFrontMatterSchema,

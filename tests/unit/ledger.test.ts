@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, formatProblem, type ContentProblem } from '@/lib/content/errors';
 import { parseLedger } from '@/lib/content/published-ids';
-import { recordIds } from '@/lib/links/retired-ids';
+import { recordIds } from '@/lib/content/retired-ids';
 import { recordPublishedIds, type RecordOptions } from '@/scripts/build/record-ids';
 
 /**

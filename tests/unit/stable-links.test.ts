@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { recordIds, retireIds } from '@/lib/links/retired-ids';
+import { recordIds, retireIds } from '@/lib/content/retired-ids';
 
 const SOURCE = 'content/sources/looking-at-gaigi.md';
 

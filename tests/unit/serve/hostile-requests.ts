@@ -1,8 +1,8 @@
 /**
  * Hostile requests, generated from a seed (the same seed gives the same bytes): the fixture's real URLs (harness.ts),
- * paths built from traversal, encoding and injection pieces and real names, odd targets, methods and versions, bad Range,
- * validators and Accept-Encoding, bodies, smuggling-shaped and oversized headers, pipelining. Written as raw bytes,
- * as most of them cannot be sent with fetch or node:http.
+ * paths built from traversal, encoding and injection pieces and real names, odd targets, methods and versions, bad
+ * Range, validators and Accept-Encoding, bodies, smuggling-shaped and oversized headers, pipelining. Written as raw
+ * bytes, as most of them cannot be sent with fetch or node:http.
  */
 
 /** A string whose characters are bytes: raw UTF-8 and control bytes in a request line or header. */

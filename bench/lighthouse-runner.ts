@@ -1,30 +1,18 @@
 /**
- * Lighthouse, with its default mobile emulation, on one page of every kind of a built site served by the project's
- * own compressing server (scripts/serve.mjs). Shared by the gate in `npm test` (scripts/lighthouse.ts: accessibility,
- * best practices, SEO) and the measurement in `npm run bench` (bench/lighthouse.ts: performance and Web Vitals).
+ * Lighthouse, run from Node with its default mobile emulation, on one page of every kind of a built site
+ * (tests/lighthouse/pages.json, the pages the gates of `npm test` audit through Lighthouse CI, lighthouserc.cjs) served
+ * by the project's own compressing server (scripts/serve.mjs): the measurement of `npm run bench` (bench/lighthouse.ts:
+ * performance and Web Vitals, the median of several runs), which needs each run's figures rather than a pass or fail.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { browserPath } from './browser/find';
+import { browserPath, CHROMIUM_FLAGS } from '../scripts/browser/find';
 
 /** Every page kind, the home, principle, source and search results pages first, then Chinese ones. */
-export const PAGES = [
-  '/',
-  '/principles/un-central-role/',
-  '/sources/he-yin-en/',
-  '/search/?q=consensus',
-  '/principles/',
-  '/principles/un-central-role/compare/',
-  '/sources/',
-  '/sources/he-yin-zh/parallel/',
-  // The Initiative's point 2, by its frozen id.
-  '/sources/global-ai-governance-initiative/p/p-c8372215/',
-  '/zh/',
-  '/zh/principles/sovereignty/',
-  '/zh/search/?q=%E4%B8%BB%E6%9D%83',
-] as const;
+export const PAGES: readonly string[] = JSON.parse(readFileSync('tests/lighthouse/pages.json', 'utf8'));
 
 export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
 
@@ -49,17 +37,9 @@ export interface AuditOptions {
   dir?: string;
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Every run of every page, in PAGES order. The port is LIGHTHOUSE_PORT, so checkouts side by side never share a server. */
+/**
+ * Every run of every page, in PAGES order. The port is LIGHTHOUSE_PORT, so checkouts side by side never share a server.
+ */
 export async function auditPages({
   categories,
   runs,
@@ -94,7 +74,7 @@ export async function auditPages({
 
 /** The Chromium the audits drive (scripts/browser/find.ts), headless; kill() it when done. */
 export function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
-  return chromeLauncher.launch({ chromePath: browserPath(), chromeFlags: CHROME_FLAGS });
+  return chromeLauncher.launch({ chromePath: browserPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 }
 
 /** One Lighthouse run of one URL in the launched Chromium (its debugging port). */

@@ -1,0 +1,11 @@
+/** The files under a folder of a build, at any depth. */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every file (not folder) under `dir` whose name `keep` accepts, as a path joined to `dir`. */
+export function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((relative) => keep(path.basename(relative)))
+    .map((relative) => path.join(dir, relative))
+    .filter((file) => statSync(file).isFile());
+}
