@@ -88,8 +88,14 @@ export function principleRoute(locale: Locale) {
           </p>
           <p className="mt-4 text-sm text-muted">{t.principle.statedIn(counts.passages, counts.works)}</p>
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            {counts.works > 1 && <a href={compareUrl(principle.id, locale)}>{t.principle.compare}</a>}
-            <a href={searchUrl({ principle: principle.id }, locale)}>{t.principle.searchWithin}</a>
+            {counts.works > 1 && (
+              <a href={compareUrl(principle.id, locale)} className="inline-flex min-h-6 items-center">
+                {t.principle.compare}
+              </a>
+            )}
+            <a href={searchUrl({ principle: principle.id }, locale)} className="inline-flex min-h-6 items-center">
+              {t.principle.searchWithin}
+            </a>
             <ReadingControls locale={locale} />
           </p>
         </PrincipleHeading>
@@ -106,7 +112,7 @@ export function principleRoute(locale: Locale) {
                 <li key={other.id}>
                   <a
                     href={principleUrl(other.id, locale)}
-                    className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
+                    className="inline-flex min-h-6 items-center rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
                   >
                     {localTitle(other, locale)} <span className="font-normal">{t.principle.shared(other.shared)}</span>
                   </a>
