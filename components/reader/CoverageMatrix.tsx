@@ -78,7 +78,7 @@ function MatrixRow({
     <tr>
       <th
         scope="row"
-        className="sticky left-0 z-[1] max-w-[9rem] border-t border-r border-line bg-surface p-2 text-left font-normal sm:max-w-[14rem]"
+        className="sticky left-0 z-[1] max-w-[9rem] min-w-[6.5rem] border-t border-r border-line bg-surface p-2 text-left font-normal sm:max-w-[14rem]"
       >
         <a href={principleUrl(principle.id, locale)} className="inline-block py-0.5 text-balance">
           {localTitle(principle, locale)}
