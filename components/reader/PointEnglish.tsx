@@ -9,7 +9,8 @@ function WordingLink({ wording, locale }: { wording: PassageInVersion; locale: L
     <a href={wording.href}>
       <cite lang={wording.source.language}>{sourceName(wording.source, locale, true)}</cite>
       {messages(locale).punctuation.comma}
-      {formatLabel(wording.passage.label, locale)}
+      {/* Kept on one line: at 320 px "第11段" otherwise leaves "段" alone on the next. */}
+      <span className="whitespace-nowrap">{formatLabel(wording.passage.label, locale)}</span>
     </a>
   );
 }
