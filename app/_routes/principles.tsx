@@ -14,6 +14,9 @@ import { pageMetadata } from '@/lib/metadata';
 import { principleListData, principlePageData } from '@/lib/pages/principles';
 import { compareUrl, principleUrl, searchUrl } from '@/lib/urls';
 
+/** Links beside the reading controls are 24 px tall targets (WCAG 2.5.8: a neighbour is closer than 24 px). */
+const TARGET = 'inline-flex min-h-6 items-center';
+
 export interface PrincipleProps {
   params: Promise<{ id: string }>;
 }
@@ -88,8 +91,14 @@ export function principleRoute(locale: Locale) {
           </p>
           <p className="mt-4 text-sm text-muted">{t.principle.statedIn(counts.passages, counts.works)}</p>
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            {counts.works > 1 && <a href={compareUrl(principle.id, locale)}>{t.principle.compare}</a>}
-            <a href={searchUrl({ principle: principle.id }, locale)}>{t.principle.searchWithin}</a>
+            {counts.works > 1 && (
+              <a href={compareUrl(principle.id, locale)} className={TARGET}>
+                {t.principle.compare}
+              </a>
+            )}
+            <a href={searchUrl({ principle: principle.id }, locale)} className={TARGET}>
+              {t.principle.searchWithin}
+            </a>
             <ReadingControls locale={locale} />
           </p>
         </PrincipleHeading>
