@@ -14,6 +14,9 @@ import { pageMetadata } from '@/lib/metadata';
 import { principleListData, principlePageData } from '@/lib/pages/principles';
 import { compareUrl, principleUrl, searchUrl } from '@/lib/urls';
 
+/** Links beside the reading controls are 24 px tall targets (WCAG 2.5.8: a neighbour is closer than 24 px). */
+const TARGET = 'inline-flex min-h-6 items-center';
+
 export interface PrincipleProps {
   params: Promise<{ id: string }>;
 }
@@ -89,11 +92,11 @@ export function principleRoute(locale: Locale) {
           <p className="mt-4 text-sm text-muted">{t.principle.statedIn(counts.passages, counts.works)}</p>
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             {counts.works > 1 && (
-              <a href={compareUrl(principle.id, locale)} className="inline-flex min-h-6 items-center">
+              <a href={compareUrl(principle.id, locale)} className={TARGET}>
                 {t.principle.compare}
               </a>
             )}
-            <a href={searchUrl({ principle: principle.id }, locale)} className="inline-flex min-h-6 items-center">
+            <a href={searchUrl({ principle: principle.id }, locale)} className={TARGET}>
               {t.principle.searchWithin}
             </a>
             <ReadingControls locale={locale} />
@@ -112,7 +115,7 @@ export function principleRoute(locale: Locale) {
                 <li key={other.id}>
                   <a
                     href={principleUrl(other.id, locale)}
-                    className="inline-flex min-h-6 items-center rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
+                    className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
                   >
                     {localTitle(other, locale)} <span className="font-normal">{t.principle.shared(other.shared)}</span>
                   </a>
