@@ -5,6 +5,7 @@ import type { WorkStatements } from '@/lib/pages/principles';
 import { pointAnchor, sourceUrl } from '@/lib/urls';
 import { PointEnglish } from './PointEnglish';
 import { RowCard } from './RowCard';
+import { StatementsSection } from './StatementsSection';
 import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
@@ -24,15 +25,7 @@ export function InitiativeStatements({
   const t = messages(locale);
   const { work, rows } = statements;
   return (
-    <section
-      id={statements.anchor}
-      tabIndex={-1}
-      aria-labelledby="initiative-heading"
-      className="passage mb-10 max-w-[72ch] scroll-mt-6"
-    >
-      {statements.aliases.map((alias) => (
-        <span key={alias} id={alias} data-alias-of={statements.anchor} className="block scroll-mt-6" />
-      ))}
+    <StatementsSection statements={statements} headingId="initiative-heading">
       <h2 id="initiative-heading" className="font-serif text-xl font-semibold">
         {t.principle.inTheInitiative}
       </h2>
@@ -62,6 +55,6 @@ export function InitiativeStatements({
           ))}
         </ol>
       )}
-    </section>
+    </StatementsSection>
   );
 }

@@ -5,6 +5,7 @@ import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { RowCard } from './RowCard';
 import { SourceByline } from './SourceByline';
+import { StatementsSection } from './StatementsSection';
 import { sourceName } from '@/lib/i18n/messages';
 import { CommentaryOn } from './SourceLink';
 
@@ -20,15 +21,7 @@ export function WorkStatementsSection({
 }) {
   const { work, rows, anchor } = statements;
   return (
-    <section
-      id={anchor}
-      tabIndex={-1}
-      aria-labelledby={`${anchor}-heading`}
-      className="passage mb-10 max-w-[72ch] scroll-mt-6"
-    >
-      {statements.aliases.map((alias) => (
-        <span key={alias} id={alias} data-alias-of={anchor} className="block scroll-mt-6" />
-      ))}
+    <StatementsSection statements={statements} headingId={`${anchor}-heading`}>
       <h2 id={`${anchor}-heading`} className="font-serif text-xl font-semibold" lang={work.original.language}>
         <a href={sourceUrl(work.original.slug, locale)}>{sourceName(work.original, locale)}</a>
       </h2>
@@ -46,6 +39,6 @@ export function WorkStatementsSection({
           </p>
         ))}
       </div>
-    </section>
+    </StatementsSection>
   );
 }
