@@ -6,8 +6,9 @@ import type { ContentProblem } from './errors';
  * Limits on the size of content, checked before it is parsed, so that a runaway paste (a 5 MB paragraph, a book in
  * one source) fails `npm run check` and the build at once with `file:line` and the limit, instead of a build that
  * runs for minutes and names nothing (Next.js gives up on a page after 60 s, then renders it again). Each is far above
- * the real corpus (largest paragraph about 1 KB, at most 18 passages a source, 0.2 MB of content/), and below what
- * the build handles in its linear time (`npm run bench -- content-scale` times 50 KB paragraphs at 1× and 10×).
+ * what a published text needs (an article's paragraph, a declaration's points), and below what the build handles in
+ * its linear time (`npm run bench -- content-scale` times paragraphs of half the limit; contentScale in
+ * bench/results.json).
  */
 export const CONTENT_LIMITS = {
   /** Bytes of UTF-8 in one paragraph as written (lines between blank lines). */
