@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './errors';
 
@@ -28,22 +28,11 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * this costs nothing whatever the size.
  */
 export function contentSizeProblem(rootDir: string, limit: number = CONTENT_LIMITS.totalBytes) {
-  const dir = path.join(rootDir, 'content');
   let total = 0;
   let largest = { file: 'content', bytes: -1 };
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    // A missing content/ is reported by the loaders, each naming what it needs.
-    return undefined;
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const bytes = statSync(file).size;
-    total += bytes;
-    if (bytes > largest.bytes) largest = { file: path.relative(rootDir, file).split(path.sep).join('/'), bytes };
+  for (const { file, stats } of contentFiles(rootDir)) {
+    total += stats.size;
+    if (stats.size > largest.bytes) largest = { file, bytes: stats.size };
   }
   if (total <= limit) return undefined;
   return {
@@ -51,6 +40,25 @@ export function contentSizeProblem(rootDir: string, limit: number = CONTENT_LIMI
     line: 1,
     message: `content/ holds ${mb(total)}, over the limit of ${mb(limit)}, and this is its largest file (${mb(largest.bytes)}): collect the texts the reader is about, not whole books or dumps; ${WHERE}`,
   } satisfies ContentProblem;
+}
+
+/**
+ * Every file under content/, at any depth, with its path from the root (`content/sources/x.md`) and its stat; none when
+ * content/ is missing (the loaders report that, each naming what it needs).
+ */
+export function contentFiles(rootDir: string): { file: string; stats: Stats }[] {
+  let entries;
+  try {
+    entries = readdirSync(path.join(rootDir, 'content'), { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file: path.relative(rootDir, file).split(path.sep).join('/'), stats: statSync(file) };
+    });
 }
 
 /** Every paragraph of a file's text (lines between blank lines) over the limit, each at its first line. */
