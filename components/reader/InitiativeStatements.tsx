@@ -1,11 +1,9 @@
 import { formatLabel } from '@/lib/content/labels';
-import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import type { WorkStatements } from '@/lib/pages/principles';
 import { pointAnchor, sourceUrl } from '@/lib/urls';
 import { PointEnglish } from './PointEnglish';
 import { RowCard } from './RowCard';
-import { StatementsSection } from './StatementsSection';
+import { StatementsSection, type StatementsProps } from './StatementsSection';
 import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
@@ -13,15 +11,7 @@ import { sourceTitle } from '@/lib/i18n/source-name';
  * has it (official translation, else an article's wording, else none; PointEnglish), so a reader starts from the
  * Initiative's own words.
  */
-export function InitiativeStatements({
-  statements,
-  principle,
-  locale,
-}: {
-  statements: WorkStatements;
-  principle: string;
-  locale: Locale;
-}) {
+export function InitiativeStatements({ statements, principle, locale }: StatementsProps) {
   const t = messages(locale);
   const { work, rows } = statements;
   return (

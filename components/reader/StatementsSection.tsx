@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import type { WorkStatements } from '@/lib/pages/principles';
+
+/** A work's statements of a principle, as InitiativeStatements and WorkStatementsSection take them. */
+export interface StatementsProps {
+  statements: WorkStatements;
+  /** The principle's id, whose matched words the passages mark. */
+  principle: string;
+  locale: Locale;
+}
 
 /**
  * The section holding one work's statements of a principle on its page: `#<anchor>` lands on it, and so does each

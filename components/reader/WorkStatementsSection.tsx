@@ -1,24 +1,14 @@
 import { formatLabel } from '@/lib/content/labels';
-import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { RowCard } from './RowCard';
 import { SourceByline } from './SourceByline';
-import { StatementsSection } from './StatementsSection';
+import { StatementsSection, type StatementsProps } from './StatementsSection';
 import { sourceName } from '@/lib/i18n/messages';
 import { CommentaryOn } from './SourceLink';
 
 /** One work's statements of a principle on the principle's page; `#in-<slug>` of any of its versions lands here. */
-export function WorkStatementsSection({
-  statements,
-  principle,
-  locale,
-}: {
-  statements: WorkStatements;
-  principle: string;
-  locale: Locale;
-}) {
+export function WorkStatementsSection({ statements, principle, locale }: StatementsProps) {
   const { work, rows, anchor } = statements;
   return (
     <StatementsSection statements={statements} headingId={`${anchor}-heading`}>

@@ -156,6 +156,14 @@ function readHtml(reader: Reader, node: Html, line: number, attached: boolean) {
   addBlock(reader, 'paragraph', [node], line);
 }
 
+/** What an editor's comment must follow, and how to fix it when it does not. */
+const MISPLACED = {
+  annotation:
+    'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph',
+  renders:
+    "a renders mark must be on the line right after the paragraph that gives the other passage's words (no blank line between): move it there, or delete it with its paragraph",
+};
+
 /**
  * The passage an editor's comment belongs to: the block right above it, with no blank line between. Otherwise reports
  * `misplaced` (what the comment must follow, and how to fix it) and returns nothing.
@@ -169,12 +177,7 @@ function commentTarget(reader: Reader, line: number, attached: boolean, misplace
 
 function readAnnotation(reader: Reader, body: string, line: number, attached: boolean) {
   const { file, problems } = reader;
-  const target = commentTarget(
-    reader,
-    line,
-    attached,
-    'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph',
-  );
+  const target = commentTarget(reader, line, attached, MISPLACED.annotation);
   if (!target) return;
   if (target.annotation) {
     problems.push({
@@ -189,12 +192,7 @@ function readAnnotation(reader: Reader, body: string, line: number, attached: bo
 
 function readRenders(reader: Reader, body: string, line: number, attached: boolean) {
   const { file, problems } = reader;
-  const target = commentTarget(
-    reader,
-    line,
-    attached,
-    "a renders mark must be on the line right after the paragraph that gives the other passage's words (no blank line between): move it there, or delete it with its paragraph",
-  );
+  const target = commentTarget(reader, line, attached, MISPLACED.renders);
   if (!target) return;
   const refs = body
     .trim()
