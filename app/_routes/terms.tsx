@@ -29,7 +29,10 @@ export function termsIndexRoute(locale: Locale) {
           {terms.map((term) => (
             <li key={term.id} className="border-t border-line py-2">
               <a href={termUrl(term.id, locale)} className="inline-block py-0.5 font-medium">
-                <span lang="en">{term.en[0]}</span> · <span lang="zh-Hans">{term.zh[0]}</span>
+                <span lang="en">{term.en[0]}</span> ·{' '}
+                <span lang="zh-Hans" className="break-keep">
+                  {term.zh[0]}
+                </span>
               </a>
               <span className="ml-2 text-sm text-muted">{t.passages(term.passages)}</span>
             </li>

@@ -11,6 +11,7 @@ import { MarkedText } from './MarkedText';
 import { localTitle } from '@/lib/i18n/local-title';
 import { PrincipleChips } from './PrincipleChips';
 import { sourceName } from '@/lib/i18n/messages';
+import { SourceAndLabel } from './SourceAndLabel';
 
 const actionClass =
   'inline-flex min-h-6 items-center rounded border border-line bg-surface px-2 py-0.5 text-xs text-muted hover:text-ink focus-visible:text-ink';
@@ -24,10 +25,13 @@ function PassageLinks({ intro, passages, locale }: { intro: string; passages: Pa
       {passages.map((other, i) => (
         <span key={other.href}>
           {i > 0 && marks.semicolon}
-          <a href={other.href}>
-            <span lang={other.source.language}>{sourceName(other.source, locale)}</span>
-            {marks.comma}
-            {formatLabel(other.passage.label, locale)}
+          <a href={other.href} className="break-keep">
+            <SourceAndLabel
+              name={sourceName(other.source, locale)}
+              language={other.source.language}
+              label={other.passage.label}
+              locale={locale}
+            />
           </a>
         </span>
       ))}
@@ -175,7 +179,7 @@ function WhyThesePrinciples({
                 {elsewhere.map((other, i) => (
                   <span key={other.href}>
                     {i > 0 && marks.listComma}
-                    <a href={other.href} lang={other.work.language}>
+                    <a href={other.href} lang={other.work.language} className="break-keep">
                       {sourceName(other.work, locale, true)} ({other.count})
                     </a>
                   </span>

@@ -1,4 +1,3 @@
-import { formatLabel } from '@/lib/content/labels';
 import type { Language } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TermUse } from '@/lib/pages/terms';
@@ -6,6 +5,7 @@ import { segment } from '@/lib/segments';
 import { displayPunctuation } from '@/lib/text/display-punctuation';
 import type { Span } from '@/lib/text/match';
 import { sourceName } from '@/lib/i18n/messages';
+import { SourceAndLabel } from './SourceAndLabel';
 
 /** A text with a term's words marked; Chinese with full-width punctuation, which keeps every offset. */
 export function MarkedSpans({ text, spans, language }: { text: string; spans: Span[]; language: Language }) {
@@ -29,9 +29,12 @@ export function TermUseQuote({ use, locale }: { use: TermUse; locale: Locale }) 
       </blockquote>
       <figcaption className="mt-1 text-sm">
         <a href={use.href} className="inline-block py-0.5">
-          <span lang={use.source.language}>{sourceName(use.source, locale, true)}</span>
-          {locale === 'zh' ? '，' : ', '}
-          {formatLabel(use.passage.label, locale)}
+          <SourceAndLabel
+            name={sourceName(use.source, locale, true)}
+            language={use.source.language}
+            label={use.passage.label}
+            locale={locale}
+          />
         </a>
       </figcaption>
     </figure>

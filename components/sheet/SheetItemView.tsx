@@ -2,12 +2,12 @@ import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { displayName, sourceTitle } from '@/lib/i18n/source-name';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
-import { punctuation } from '@/lib/i18n/punctuation';
 import type { SheetSourceFile } from '@/lib/sheet/files';
 import type { SheetRef } from '@/lib/sheet/codec';
 import { passagePageUrl } from '@/lib/urls';
 import { fill } from '@/lib/i18n/template';
 import type { LoadedSheet } from '@/lib/sheet/load';
+import { SourceAndLabel } from '@/components/reader/SourceAndLabel';
 
 export interface ItemStrings {
   moveUp: string;
@@ -86,9 +86,7 @@ export function SheetItemView({
       <figcaption className="mt-2 space-y-2 text-sm">
         <p>
           <a href={passagePageUrl(entry.slug, entry.id, locale)}>
-            <span lang={source.source.language}>{name}</span>
-            {punctuation(locale).comma}
-            {formatLabel(passage.label, locale)}
+            <SourceAndLabel name={name} language={source.source.language} label={passage.label} locale={locale} />
           </a>
         </p>
         {citation && <p className="print-only">{citation}</p>}

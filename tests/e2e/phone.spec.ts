@@ -52,29 +52,39 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-/** Controls whose words break so that a line holds a single character of a word ("搜" above "索"). */
+/**
+ * Controls holding a word that breaks so that one of its lines has a single character of it ("搜" above "索"). A word
+ * is a run without spaces, so a Chinese phrase counts as one; a one-letter word ("A") on its own line is no break,
+ * and punctuation is not counted (a "，" may end a line after the word it follows).
+ */
 async function singleCharacterLines(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    const range = document.createRange();
+    const lineOf = (node: Text, offset: number, length: number) => {
+      range.setStart(node, offset);
+      range.setEnd(node, offset + length);
+      const rect = range.getBoundingClientRect();
+      return rect.width > 0 ? Math.round(rect.top) : undefined;
+    };
+    const brokenWord = (node: Text) =>
+      [...node.data.matchAll(/\S+/gu)].some((match) => {
+        const lines = new Map<number, number>();
+        let offset = match.index;
+        for (const character of match[0]) {
+          const line = lineOf(node, offset, character.length);
+          if (line !== undefined && /[\p{L}\p{N}]/u.test(character)) lines.set(line, (lines.get(line) ?? 0) + 1);
+          offset += character.length;
+        }
+        return lines.size > 1 && [...lines.values()].some((count) => count === 1);
+      });
     const found: string[] = [];
     const controls = document.querySelectorAll<HTMLElement>('a[href], button, summary, label, th, legend, h1, h2');
-    for (const control of controls) {
+    // A search result's excerpt is a passage's own text, set as running prose: not a word of the interface.
+    for (const control of [...controls].filter((element) => !element.matches('[data-result-snippet]'))) {
       const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const words = node.data.split(/\s+/).filter((word) => [...word].length >= 2);
-        if (words.length === 0) continue;
-        const lines = new Map<number, number>();
-        const range = document.createRange();
-        [...node.data].reduce((offset, character) => {
-          range.setStart(node!, offset);
-          range.setEnd(node!, offset + character.length);
-          const rect = range.getBoundingClientRect();
-          if (rect.width > 0 && /\S/.test(character))
-            lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? 0) + 1);
-          return offset + character.length;
-        }, 0);
-        if (lines.size > 1 && [...lines.values()].some((count) => count === 1))
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        if (node instanceof Text && brokenWord(node))
           found.push(`${control.tagName} "${control.textContent?.trim().slice(0, 30)}"`);
-      }
     }
     return found;
   });
@@ -136,11 +146,14 @@ test('at 320 px: no sideways scroll and no word broken into single characters', 
   for (const { path } of PAGE_KINDS) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    // Every disclosure open: a reader who opens a passage's tools must meet no broken word or sideways scroll either.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    expect(overflow, path).toBeLessThanOrEqual(0);
-    expect(await singleCharacterLines(page), path).toEqual([]);
+    // Soft: one run names every page that breaks, not only the first.
+    expect.soft(overflow, path).toBeLessThanOrEqual(0);
+    expect.soft(await singleCharacterLines(page), path).toEqual([]);
   }
 });
 
