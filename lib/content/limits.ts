@@ -1,5 +1,6 @@
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../files-under';
 import type { ContentProblem } from './errors';
 
 /**
@@ -47,18 +48,13 @@ export function contentSizeProblem(rootDir: string, limit: number = CONTENT_LIMI
  * content/ is missing (the loaders report that, each naming what it needs).
  */
 export function contentFiles(rootDir: string): { file: string; stats: Stats }[] {
-  let entries;
+  let files: string[];
   try {
-    entries = readdirSync(path.join(rootDir, 'content'), { recursive: true, withFileTypes: true });
+    files = filesUnder(path.join(rootDir, 'content'), () => true);
   } catch {
     return [];
   }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return { file: path.relative(rootDir, file).split(path.sep).join('/'), stats: statSync(file) };
-    });
+  return files.map((file) => ({ file: path.relative(rootDir, file).split(path.sep).join('/'), stats: statSync(file) }));
 }
 
 /** Every paragraph of a file's text (lines between blank lines) over the limit, each at its first line. */

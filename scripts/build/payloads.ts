@@ -6,7 +6,7 @@
  * out/, and of a passage page's weight.
  */
 import { rmSync, statSync } from 'node:fs';
-import { filesUnder } from './files';
+import { filesUnder } from '../../lib/files-under';
 
 const PAYLOAD = /^(?:index|__next\..+)\.txt$/;
 
