@@ -190,6 +190,85 @@ test('header box: Enter on the query itself opens the search page', async ({ pag
   await expect(results(page).first()).toBeVisible();
 });
 
+for (const { locale, box, list, q, spelling, didYouMean } of [
+  {
+    locale: '',
+    box: 'Search all sources',
+    list: 'Top results',
+    q: 'soverignty',
+    spelling: 'sovereignty',
+    didYouMean: 'Did you mean sovereignty?',
+  },
+  {
+    locale: '/zh',
+    box: '搜索全部文本',
+    list: '最佳结果',
+    q: 'soverignty',
+    spelling: 'sovereignty',
+    didYouMean: '你是不是要找“sovereignty”？',
+  },
+]) {
+  test(`header box: a misspelling offers the spelling the index knows, which Enter puts in the box (${locale || '/'})`, async ({
+    page,
+  }) => {
+    await page.goto(`${locale}/principles/`);
+    const combobox = page.getByRole('combobox', { name: box });
+    await combobox.fill(q);
+    const options = page.getByRole('listbox', { name: list }).getByRole('option');
+    await expect(options.first()).toHaveText(didYouMean);
+    await expect(page.locator('form[data-search-box] [role="status"]')).toContainText(didYouMean);
+    await combobox.press('ArrowDown');
+    await expect(combobox).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+    await combobox.press('Enter');
+    await expect(combobox).toHaveValue(spelling);
+    // The spelling's own results: passages, then "all results".
+    await expect(options.nth(1)).toBeVisible();
+    await expect(options.first()).toContainText(new RegExp(spelling, 'i'));
+    await expect(combobox).toBeFocused();
+  });
+}
+
+for (const { locale, box, list, q, label, title } of [
+  {
+    locale: '',
+    box: 'Search all sources',
+    list: 'Top results',
+    q: 'UN central role',
+    label: 'Principle',
+    title: "The UN's central role",
+  },
+  {
+    locale: '/zh',
+    box: '搜索全部文本',
+    list: '最佳结果',
+    q: '联合国发挥主渠道作用',
+    label: '原则',
+    title: '联合国发挥主渠道作用',
+  },
+  {
+    locale: '/zh',
+    box: '搜索全部文本',
+    list: '最佳结果',
+    q: 'data security',
+    label: '原则',
+    title: '个人隐私与数据安全',
+  },
+]) {
+  test(`header box: a query naming a principle offers its page first (${locale || '/'} ${q})`, async ({ page }) => {
+    await page.goto(`${locale}/sources/`);
+    const combobox = page.getByRole('combobox', { name: box });
+    await combobox.fill(q);
+    const options = page.getByRole('listbox', { name: list }).getByRole('option');
+    await expect(options.first()).toHaveText(`${label} ${title}`);
+    await expect(options.nth(1)).toHaveAttribute('data-href', /\/sources\//);
+    await combobox.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await combobox.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${locale}/principles/[a-z-]+/$`));
+    await expect(page.locator('h1')).toContainText(title);
+  });
+}
+
 test('header box: no index bytes until it is used', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
