@@ -171,6 +171,36 @@ function render(box: Box) {
   box.list.replaceChildren(...choices(box).map((choice, i) => option(box, i, choice)));
 }
 
+/**
+ * The box's query, and whether its list was open, kept in this page's history entry: the box is autocomplete="off",
+ * which browsers do not restore, so without it Back to a page returns an empty box. Other keys of the entry (the
+ * framework's, the search page's scroll) are kept.
+ */
+const HISTORY_KEY = 'siteSearchBox';
+
+function remember(box: Box) {
+  const state: unknown = window.history.state;
+  const kept = typeof state === 'object' && state !== null ? state : {};
+  window.history.replaceState({ ...kept, [HISTORY_KEY]: { q: box.input.value, open: box.open } }, '');
+}
+
+function remembered(): { q: string; open: boolean } | undefined {
+  const state: unknown = window.history.state;
+  if (typeof state !== 'object' || state === null || !(HISTORY_KEY in state)) return undefined;
+  const saved: unknown = state[HISTORY_KEY];
+  if (typeof saved !== 'object' || saved === null || !('q' in saved) || typeof saved.q !== 'string') return undefined;
+  return { q: saved.q, open: 'open' in saved && saved.open === true };
+}
+
+/** Back to this page, loaded anew: the query as it was, with its results if the list was open. */
+function restore(box: Box) {
+  const saved = remembered();
+  if (!saved || saved.q === '' || box.input.value !== '') return;
+  box.input.value = saved.q;
+  if (saved.open) box.input.focus();
+  else preview(box);
+}
+
 function warmUp() {
   // A failure here is reported by the search that follows.
   loadClient()
@@ -182,8 +212,12 @@ function warmUp() {
 function preview(box: Box) {
   window.clearTimeout(box.timer);
   const q = query(box);
-  if (q === '') return render(box);
+  if (q === '') {
+    remember(box);
+    return render(box);
+  }
   box.timer = window.setTimeout(() => {
+    remember(box);
     const settle = (items: ResultItem[], suggestions: LinkedSuggestion[]) => {
       if (query(box) !== q) return;
       box.results = { q, items, suggestions };
@@ -231,10 +265,12 @@ function listen(box: Box) {
     box.open = true;
     warmUp();
     render(box);
+    if (query(box) !== '' && current(box) === undefined) preview(box);
   });
   input.addEventListener('blur', () => {
     box.open = false;
     render(box);
+    remember(box);
   });
   input.addEventListener('input', () => {
     box.open = true;
@@ -275,4 +311,5 @@ export function attachSearchBox(): void {
   listenForShortcut(input);
   // Typed before the module ran: show its results as if typed now.
   if (query(box) !== '') preview(box);
+  else restore(box);
 }

@@ -541,3 +541,31 @@ test('Back to /zh/search/ on a phone, loaded anew, scrolls back to the place', a
   // Playwright's Chromium runs without the back/forward cache: the page loads again and restores its scroll.
   await backKeepsPlace(page, '/zh/search/?q=%E6%B2%BB%E7%90%86');
 });
+
+test('header box: Back to a page restores its query, with its results when the list was open', async ({ page }) => {
+  await page.goto('/principles/');
+  await headerBox(page).fill('small yard');
+  const options = page.getByRole('listbox', { name: 'Top results' }).getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  await options.first().click();
+  await expect(page).toHaveURL(/\/sources\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/principles\/$/);
+  await expect(headerBox(page)).toHaveValue('small yard');
+  await expect(options.nth(1)).toBeVisible();
+  await expect(options.first()).toContainText(/small yard/i);
+});
+
+test('header box: Back to a page restores its query, the list closed when it was', async ({ page }) => {
+  await page.goto('/zh/principles/');
+  const combobox = page.getByRole('combobox', { name: '搜索全部文本' });
+  await combobox.fill('主渠道');
+  await expect(page.getByRole('listbox', { name: '最佳结果' }).getByRole('option').nth(1)).toBeVisible();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '文本' }).click();
+  await expect(page).toHaveURL(/\/zh\/sources\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/zh\/principles\/$/);
+  await expect(combobox).toHaveValue('主渠道');
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox', { name: '最佳结果' })).toBeHidden();
+});
