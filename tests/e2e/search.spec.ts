@@ -168,15 +168,15 @@ test('header box: the top results while typing, arrow keys and Enter open one', 
   await page.goto('/principles/');
   await headerBox(page).pressSequentially('small yard', { delay: 20 });
   const options = page.getByRole('listbox', { name: 'Top results' }).getByRole('option');
-  // Until this query's results arrive, the list holds only "All results for small yard", which names the query too:
-  // wait for a second option, so the first is a passage.
-  await expect(options.nth(1)).toBeVisible();
-  await expect(options.first()).toContainText(/small yard/i);
-  await expect(options.first()).not.toContainText(/all results/i);
-  expect(await options.count()).toBeLessThanOrEqual(7);
+  // "small yard" names a principle (one of its terms): its page is offered first, then the passages.
+  await expect(options.nth(2)).toBeVisible();
+  await expect(options.first()).toHaveText('Principle Open source and opposition to technological monopolies');
+  await expect(options.nth(1)).toContainText(/small yard/i);
+  expect(await options.count()).toBeLessThanOrEqual(8);
   await page.keyboard.press('ArrowDown');
-  await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
-  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-1');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/\?hl=[^#]+#p-[0-9a-f]{8}/);
 });
@@ -221,9 +221,9 @@ for (const { locale, box, list, q, spelling, didYouMean } of [
     await expect(combobox).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
     await combobox.press('Enter');
     await expect(combobox).toHaveValue(spelling);
-    // The spelling's own results: passages, then "all results".
-    await expect(options.nth(1)).toBeVisible();
-    await expect(options.first()).toContainText(new RegExp(spelling, 'i'));
+    // The spelling's own results: the principle it names (in Chinese, 主权), passages, then "all results".
+    const passages = options.and(page.locator('[data-href*="/sources/"]'));
+    await expect(passages.first()).toContainText(new RegExp(spelling, 'i'));
     await expect(combobox).toBeFocused();
   });
 }
@@ -546,14 +546,14 @@ test('header box: Back to a page restores its query, with its results when the l
   await page.goto('/principles/');
   await headerBox(page).fill('small yard');
   const options = page.getByRole('listbox', { name: 'Top results' }).getByRole('option');
-  await expect(options.nth(1)).toBeVisible();
-  await options.first().click();
+  const passages = options.and(page.locator('[data-href*="/sources/"]'));
+  await expect(passages.first()).toBeVisible();
+  await passages.first().click();
   await expect(page).toHaveURL(/\/sources\//);
   await page.goBack();
   await expect(page).toHaveURL(/\/principles\/$/);
   await expect(headerBox(page)).toHaveValue('small yard');
-  await expect(options.nth(1)).toBeVisible();
-  await expect(options.first()).toContainText(/small yard/i);
+  await expect(passages.first()).toContainText(/small yard/i);
 });
 
 test('header box: Back to a page restores its query, the list closed when it was', async ({ page }) => {
