@@ -157,21 +157,29 @@ test('at 320 px: no sideways scroll and no word broken into single characters', 
   }
 });
 
-/** Tab stops from the top of the page until focus comes back round. */
-async function tabStops(page: Page): Promise<number> {
+/**
+ * Tab stops from the top of the page until focus comes back round, each named by where it is: "passage" (inside a
+ * passage), "contents" (the "On this page" list) or "page" (everything else: header, page controls, footer).
+ */
+async function tabStops(page: Page): Promise<string[]> {
   await page.locator('body').focus();
-  const seen = new Set<string>();
-  for (let i = 0; i < 300; i++) {
+  const seen = new Map<string, string>();
+  for (let i = 0; i < 400; i++) {
     await page.keyboard.press('Tab');
-    const key = await page.evaluate(() => {
+    const stop = await page.evaluate(() => {
       const active = document.activeElement;
-      if (!active || active === document.body) return 'body';
-      return `${active.tagName}:${[...document.querySelectorAll('*')].indexOf(active)}`;
+      if (!active || active === document.body) return undefined;
+      const region = active.closest('article[data-passage]')
+        ? 'passage'
+        : active.closest('nav[aria-label="On this page"], nav[aria-labelledby="on-this-page"]')
+          ? 'contents'
+          : 'page';
+      return { key: `${active.tagName}:${[...document.querySelectorAll('*')].indexOf(active)}`, region };
     });
-    if (key === 'body' || seen.has(key)) break;
-    seen.add(key);
+    if (!stop || seen.has(stop.key)) break;
+    seen.set(stop.key, stop.region);
   }
-  return seen.size;
+  return [...seen.values()];
 }
 
 test('the home page has at most 40 tab stops; the matrix is one, moved through with the arrow keys', async ({
@@ -180,7 +188,7 @@ test('the home page has at most 40 tab stops; the matrix is one, moved through w
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   await expect(page.locator('table[data-matrix-grid]')).toHaveAttribute('role', 'grid');
-  expect(await tabStops(page)).toBeLessThanOrEqual(40);
+  expect((await tabStops(page)).length).toBeLessThanOrEqual(40);
   const first = page.locator('table[data-matrix-grid] [tabindex="0"]');
   await first.focus();
   const before = await first.getAttribute('href');
@@ -191,6 +199,27 @@ test('the home page has at most 40 tab stops; the matrix is one, moved through w
   expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).not.toBe(before);
   await expect(page.locator('table[data-matrix-grid] [tabindex="0"]')).toHaveCount(1);
 });
+
+for (const { slug, width } of [
+  { slug: 'global-ai-governance-initiative', width: 1280 },
+  { slug: 'china-daily-significant-stride', width: 390 },
+]) {
+  test(`a source page has one tab stop per passage, one per contents entry, and few of its own (${slug}, ${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/sources/${slug}/`);
+    await page.waitForLoadState('networkidle');
+    const passages = corpus.sources.find((source) => source.slug === slug)!.passages.length;
+    const stops = await tabStops(page);
+    const count = (region: string) => stops.filter((stop) => stop === region).length;
+    expect(count('passage')).toBe(passages);
+    expect(count('contents')).toBeLessThanOrEqual(passages);
+    // Header (skip link, home, 4 sections, search box, language, theme), the source's own links and tools, footer.
+    expect(count('page')).toBeLessThanOrEqual(16);
+    expect(stops.length).toBeLessThanOrEqual(2 * passages + 16);
+  });
+}
 
 test('desktop: the tools of a linked passage stay within its box', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
