@@ -1,8 +1,8 @@
 /**
- * `npm run bench -- vs-pagefind`: the real search page against Pagefind, in Debian's Chromium, on the same synthetic
- * sources at 1× and 1000×, with the same queries (BENCH_QUERIES), in one run. Each query is measured on both engines
- * one after the other (alternating which goes first), so that load on the machine falls on both alike.
- * Method: browser-search.ts (timing and bytes) and vs-sites.ts (the two sites).
+ * `npm run bench -- vs-pagefind`: the real search page against Pagefind and FlexSearch, in Debian's Chromium, on the
+ * same synthetic sources at 1× and 1000×, with the same queries (BENCH_QUERIES), in one run. Each query is measured on
+ * the three engines one after the other (rotating which goes first), so that load on the machine falls on all alike.
+ * Method: browser-search.ts (timing and bytes), vs-sites.ts (ours and Pagefind's sites) and flexsearch-site.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -15,23 +15,25 @@ import { measureQuery, type FileKind, type QueryMeasure, type SearchPageUnderTes
 import { BENCH_QUERIES, percentile } from './search';
 import { serve, type Served } from './serve';
 import { samplePassages, syntheticSources } from './synthetic';
+import { writeFlexSearchSite } from './flexsearch-site';
 import { pagefindSearchPath, writeOurSite, writePagefindSite } from './vs-sites';
 
 /** VS_PAGEFIND_SCALES=1 (comma-separated) for a quick look. */
 const SCALES = (process.env.VS_PAGEFIND_SCALES ?? '1,1000').split(',').map(Number);
 /** Per-query figures are kept for this scale, where the aims apply. */
 const DETAIL_SCALE = 1000;
-/** Loopback ports of the two sites (this checkout's range); VS_PAGEFIND_PORT moves both. */
+/** Loopback ports of the three sites (this checkout's range); VS_PAGEFIND_PORT moves them. */
 const PORT = Number(process.env.VS_PAGEFIND_PORT ?? 7020);
 /** A query whose Enter came late (busy machine) is measured again, at most this many times in all. */
 const ATTEMPTS = 3;
 
-type Engine = 'ours' | 'pagefind';
+const ENGINES = ['ours', 'pagefind', 'flexsearch'] as const;
+type Engine = (typeof ENGINES)[number];
 
 export interface VsPagefindRow {
   scale: number;
   engine: Engine;
-  /** Synthetic sources: pages for Pagefind (as it counted them), the same sources for ours. */
+  /** Synthetic sources: pages for Pagefind (as it counted them), the same sources for ours and FlexSearch. */
   pages: number;
   coldBytesGzP50: number;
   coldBytesGzMax: number;
@@ -88,11 +90,14 @@ async function benchScale(browser: Browser, scale: number) {
     const oursSeconds = (performance.now() - start) / 1000;
     start = performance.now();
     const pages = await writePagefindSite(sources, path.join(dir, 'pagefind'));
+    const pagefindSeconds = (performance.now() - start) / 1000;
+    start = performance.now();
+    await writeFlexSearchSite(sources, path.join(dir, 'flexsearch'));
     console.log(
-      `vs Pagefind ${scale}×: ${sampled.length} passages, ${sources.length} sources; sample + our index ${oursSeconds.toFixed(0)} s, Pagefind ${((performance.now() - start) / 1000).toFixed(0)} s (${pages} pages)`,
+      `vs Pagefind ${scale}×: ${sampled.length} passages, ${sources.length} sources; sample + our index ${oursSeconds.toFixed(0)} s, Pagefind ${pagefindSeconds.toFixed(0)} s (${pages} pages), FlexSearch ${((performance.now() - start) / 1000).toFixed(0)} s`,
     );
 
-    servers.push(await serve(path.join(dir, 'ours'), PORT), await serve(path.join(dir, 'pagefind'), PORT + 1));
+    for (const [n, engine] of ENGINES.entries()) servers.push(await serve(path.join(dir, engine), PORT + n));
     const targets: Record<Engine, SearchPageUnderTest> = {
       ours: { origin: servers[0].origin, path: () => '/search/', ready: hydrated, kindOf: ourFileKind },
       pagefind: {
@@ -101,19 +106,26 @@ async function benchScale(browser: Browser, scale: number) {
         ready: async () => undefined,
         kindOf: pagefindFileKind,
       },
+      flexsearch: {
+        origin: servers[2].origin,
+        path: pagefindSearchPath,
+        ready: async () => undefined,
+        kindOf: flexsearchFileKind,
+      },
     };
-    const measures: Record<Engine, QueryMeasure[]> = { ours: [], pagefind: [] };
+    const measures: Record<Engine, QueryMeasure[]> = { ours: [], pagefind: [], flexsearch: [] };
     for (const [n, query] of BENCH_QUERIES.entries()) {
-      const engines: Engine[] = n % 2 === 0 ? ['ours', 'pagefind'] : ['pagefind', 'ours'];
+      const engines = [...ENGINES.slice(n % ENGINES.length), ...ENGINES.slice(0, n % ENGINES.length)];
       for (const engine of engines) measures[engine].push(await attempt(browser, targets[engine], query));
     }
-    const rows = (['ours', 'pagefind'] as const).map((engine) =>
-      row(scale, engine, engine === 'ours' ? sources.length : pages, measures[engine]),
+    const rows = ENGINES.map((engine) =>
+      row(scale, engine, engine === 'pagefind' ? pages : sources.length, measures[engine]),
     );
     const queries = BENCH_QUERIES.map((query, n) => ({
       query,
       ours: detail(measures.ours[n]),
       pagefind: detail(measures.pagefind[n]),
+      flexsearch: detail(measures.flexsearch[n]),
     }));
     return { rows, queries };
   } finally {
@@ -138,6 +150,15 @@ function pagefindFileKind({ pathname }: URL): FileKind {
   if (/pagefind-entry\.json$|\.pf_meta$/.test(pathname)) return 'manifest';
   if (/\.pf_(index|filter)$/.test(pathname)) return 'index';
   if (/\.pf_fragment$/.test(pathname)) return 'texts';
+  return 'other';
+}
+
+/** FlexSearch's files: its module; the list of the index's parts; the store (passage texts); the rest of the index. */
+function flexsearchFileKind({ pathname }: URL): FileKind {
+  if (pathname.endsWith('/flexsearch.js')) return 'code';
+  if (pathname.endsWith('/parts.json')) return 'manifest';
+  if (/\.(doc|store)\.json$/.test(pathname)) return 'texts';
+  if (pathname.startsWith('/flexsearch/')) return 'index';
   return 'other';
 }
 

@@ -1,7 +1,7 @@
 /**
- * The two sites the browser bench compares, over the same synthetic sources: the real search page (a copy of out/
- * whose index is replaced by the synthetic one) and a Pagefind site (one page per source, indexed with Pagefind's
- * defaults, and a search page on Pagefind's JS API).
+ * Two of the three sites the browser bench compares (the third is flexsearch-site.ts), over the same synthetic
+ * sources: the real search page (a copy of out/ whose index is replaced by the synthetic one) and a Pagefind site (one
+ * page per source, indexed with Pagefind's defaults, and a search page on Pagefind's JS API).
  */
 import { cpSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

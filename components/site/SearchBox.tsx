@@ -14,6 +14,11 @@ export interface SearchBoxStrings {
   /** "{count}": how many results are shown. */
   count: string;
   commentary: string;
+  /** The principle the query names, offered first: its label, and what the live region says ("{title}"). */
+  principle: string;
+  principleStatus: string;
+  /** "{q}": a spelling the index knows, offered when nothing matches. */
+  didYouMean: string;
 }
 
 /**
@@ -33,6 +38,9 @@ export function SearchBox({ locale, strings }: { locale: Locale; strings: Search
       data-none={strings.none}
       data-count={strings.count}
       data-commentary={strings.commentary}
+      data-principle={strings.principle}
+      data-principle-status={strings.principleStatus}
+      data-did-you-mean={strings.didYouMean}
       className="relative flex min-w-0 flex-1 items-center sm:max-w-xs"
     >
       <label htmlFor="site-search" className="sr-only">

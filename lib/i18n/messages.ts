@@ -35,6 +35,10 @@ const en = {
       none: 'No passage matches yet; press Enter to search.',
       count: '{count} top results; arrow keys to choose, Enter to open.',
       commentary: 'commentary',
+      /** Issue 17: the same help as /search/, in the box ("{title}": a principle's title; "{q}": a spelling). */
+      principle: 'Principle',
+      principleStatus: 'Principle page: {title}.',
+      didYouMean: 'Did you mean {q}?',
     },
     /** The theme button (client/theme.ts): the short names it shows, and what a click does. */
     theme: {
@@ -376,6 +380,9 @@ const zh: Messages = {
       none: '暂无相符段落；按回车键搜索。',
       count: '{count}条最佳结果；用方向键选择，按回车键打开。',
       commentary: '评论',
+      principle: '原则',
+      principleStatus: '原则页面：{title}。',
+      didYouMean: '你是不是要找“{q}”？',
     },
     theme: {
       dark: '深色',

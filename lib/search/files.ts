@@ -13,12 +13,15 @@
  * - names: sources' slugs and titles in blocks, for the source filter and its labels.
  */
 import type { Language, PassageLabel } from '../content/schema';
+import type { PairPolicy } from './shards';
 
 export interface SearchManifest {
   /** A hash of every index file; file URLs carry it, so a cached file from another build is never mixed in. */
   version: string;
   passageCount: number;
   shardCount: number;
+  /** Which pairs of neighbouring tokens the shards hold (shards.ts). */
+  pairs: PairPolicy;
   languages: Language[];
   sources: ManifestSources;
   /** At most this many passages per text file: a long source is split into parts. */

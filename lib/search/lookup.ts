@@ -1,14 +1,15 @@
 /**
  * Stage 1, postings lookup: the passages a run of tokens may stand in, read from loaded shards only. Three lists, from
  * the closest match to the loosest: the words as typed (exact), their inflections (the same stem), and, for a word
- * still being typed, longer words it begins (prefixed). A run of one or two tokens is exact; a longer run (a phrase,
- * a Chinese word) is found by its adjacent pairs, which can all occur without the run: its passages are candidates
- * that verify.ts checks against their text, for the results shown only.
+ * still being typed, longer words it begins (prefixed). A run of one token, or of two whose pair the index stores, is
+ * exact; a longer run (a phrase, a Chinese word) is found by its adjacent pairs, which can all occur without the run,
+ * and a common pair the index leaves out by its two tokens: such passages are candidates that verify.ts checks
+ * against their text, for the results shown only.
  */
 import type { Run } from './expand';
 import { intersectAll, unionAll } from './id-sets';
 import { completions, inflections } from './stems';
-import type { IndexStore } from './store';
+import type { IndexStore, PairPostings } from './store';
 
 /** A typed prefix matches at most this many of the words it begins, the most frequent. */
 export const MAX_COMPLETIONS = 64;
@@ -39,28 +40,30 @@ export function lookupRun(store: IndexStore, run: Run): RunPostings {
     const asTyped = tokens.map((token) => [token]);
     const withInflections = tokens.map((token) => [token, ...inflections(token, store.vocabularyNear(token))]);
     const asTypedOnly = passagesOfRun(store, asTyped);
-    exact.push(asTypedOnly);
+    exact.push(asTypedOnly.ids);
+    needsCheck ||= tokens.length > 2 || !asTypedOnly.exact;
     // Chinese characters, numbers and most words have no inflections: their lists are the same.
     const withInflected = withInflections.every((words) => words.length === 1)
       ? asTypedOnly
       : passagesOfRun(store, withInflections);
-    inflected.push(withInflected);
+    inflected.push(withInflected.ids);
+    needsCheck ||= !withInflected.exact;
     if (run.prefix) {
       // A one-word reading adds only the completions that are not inflections (a cheaper union); a longer one needs
       // its pairs with every word again.
       const known = new Set(withInflections[last]);
       const longer = commonCompletions(store, tokens[last]).filter((word) => !known.has(word));
-      if (longer.length === 0) prefixed.push(withInflected);
-      else if (last === 0) prefixed.push(unionAll([withInflected, passagesOfRun(store, [longer])]));
-      else
-        prefixed.push(
-          passagesOfRun(
-            store,
-            withInflections.map((words, k) => (k === last ? [...words, ...longer] : words)),
-          ),
+      if (longer.length === 0) prefixed.push(withInflected.ids);
+      else if (last === 0) prefixed.push(unionAll([withInflected.ids, passagesOfRun(store, [longer]).ids]));
+      else {
+        const run = passagesOfRun(
+          store,
+          withInflections.map((words, k) => (k === last ? [...words, ...longer] : words)),
         );
+        prefixed.push(run.ids);
+        needsCheck ||= !run.exact;
+      }
     }
-    needsCheck ||= tokens.length > 2;
   }
   // Each reading's inflected list holds its exact one, and its prefixed list its inflected one.
   const inflectedAll = unionAll(inflected);
@@ -72,17 +75,26 @@ export function lookupRun(store: IndexStore, run: Run): RunPostings {
   };
 }
 
-/** Passages where some word of each position stands next to some word of the next (one position: any of its words). */
-function passagesOfRun(store: IndexStore, positions: string[][]): readonly number[] {
-  if (positions.length === 1) return unionAll(unique(positions[0]).map((word) => store.list(word)));
+/**
+ * Passages where some word of each position stands next to some word of the next (one position: any of its words);
+ * not `exact` where a common pair was read as its two words.
+ */
+function passagesOfRun(store: IndexStore, positions: string[][]): PairPostings {
+  if (positions.length === 1)
+    return { ids: unionAll(unique(positions[0]).map((word) => store.list(word))), exact: true };
   const steps: (readonly number[])[] = [];
+  let exact = true;
   for (let k = 0; k + 1 < positions.length; k++) {
     const pairs: (readonly number[])[] = [];
     for (const first of unique(positions[k]))
-      for (const next of unique(positions[k + 1])) pairs.push(store.pair(first, next));
+      for (const next of unique(positions[k + 1])) {
+        const pair = store.pair(first, next);
+        pairs.push(pair.ids);
+        exact &&= pair.exact;
+      }
     steps.push(unionAll(pairs));
   }
-  return intersectAll(steps);
+  return { ids: intersectAll(steps), exact };
 }
 
 /**

@@ -128,7 +128,7 @@ function together(store: IndexStore, units: readonly QueryUnit[]): readonly numb
   for (let k = 0; k + 1 < units.length; k++) {
     const before = units[k].readings.map((reading) => reading[reading.length - 1]);
     const after = units[k + 1].readings.map((reading) => reading[0]);
-    boundaries.push(unionAll(before.flatMap((first) => after.map((next) => store.pair(first, next)))));
+    boundaries.push(unionAll(before.flatMap((first) => after.map((next) => store.pair(first, next).ids))));
   }
   return intersectAll(boundaries);
 }

@@ -9,13 +9,20 @@ import type { HanFold } from '../text/normalise';
 import { tokenise } from '../text/tokens';
 import { decodeIds, decodeSubset } from './codec';
 import type { IndexedSource, IndexShard, NamesFile, PrinciplesFile, SearchManifest, TextFile } from './files';
-import { pairBase, shardOf } from './shards';
+import { intersect } from './id-sets';
+import { pairAbsenceKnown, pairBase, shardOf } from './shards';
 
 export interface IndexFileLoader {
   principles(): Promise<PrinciplesFile>;
   shard(n: number): Promise<IndexShard>;
   text(n: number): Promise<TextFile>;
   names(n: number): Promise<NamesFile>;
+}
+
+/** A pair's passages; not `exact` where the index does not store the pair: then its tokens' (a superset). */
+export interface PairPostings {
+  ids: readonly number[];
+  exact: boolean;
 }
 
 export interface VocabularyEntry {
@@ -46,7 +53,7 @@ export class IndexStore {
   private readonly loads = new Map<string, Promise<unknown>>();
   private readonly lists = new Map<string, readonly number[]>();
   private readonly pairs = new Map<string, Map<string, string>>();
-  private readonly decodedPairs = new Map<string, readonly number[]>();
+  private readonly decodedPairs = new Map<string, PairPostings>();
   private readonly vocabularies = new Map<number, VocabularyEntry[]>();
   private readonly texts = new Map<number, TextFile>();
   /** Passages' tokens, kept for the passages checked most recently: a query checks at most a few pages of them. */
@@ -181,18 +188,31 @@ export class IndexStore {
     return this.lists.get(token) ?? NONE;
   }
 
-  /** The passages where `first` is followed by `next` (both tokens' shards must be loaded). */
-  pair(first: string, next: string): readonly number[] {
+  /**
+   * The passages where `first` is followed by `next` (both tokens' shards must be loaded); for a pair the index does
+   * not store, the passages holding both, not exact (shards.ts PairPolicy).
+   */
+  pair(first: string, next: string): PairPostings {
     const key = `${first} ${next}`;
-    let ids = this.decodedPairs.get(key);
-    if (!ids) {
-      const positions = this.pairs.get(first)?.get(next);
-      if (positions === undefined) return NONE;
-      const base = pairBase(first, this.list(first).length, next, this.list(next).length);
-      ids = decodeSubset(positions, this.list(base));
-      this.decodedPairs.set(key, ids);
+    let found = this.decodedPairs.get(key);
+    if (!found) {
+      found = this.readPair(first, next);
+      this.decodedPairs.set(key, found);
     }
-    return ids;
+    return found;
+  }
+
+  private readPair(first: string, next: string): PairPostings {
+    const firstList = this.list(first);
+    const nextList = this.list(next);
+    const positions = this.pairs.get(first)?.get(next);
+    if (positions !== undefined) {
+      const base = pairBase(first, firstList.length, next, nextList.length) === first ? firstList : nextList;
+      return { ids: decodeSubset(positions, base), exact: true };
+    }
+    const counts = { first, next, firstCount: firstList.length, nextCount: nextList.length };
+    if (pairAbsenceKnown(counts, this.manifest.pairs)) return { ids: NONE, exact: true };
+    return { ids: intersect(firstList, nextList), exact: false };
   }
 
   /** Indexed tokens stored beside `token` (same shard), sorted: completions and inflections of it are among them. */

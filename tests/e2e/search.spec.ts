@@ -168,15 +168,15 @@ test('header box: the top results while typing, arrow keys and Enter open one', 
   await page.goto('/principles/');
   await headerBox(page).pressSequentially('small yard', { delay: 20 });
   const options = page.getByRole('listbox', { name: 'Top results' }).getByRole('option');
-  // Until this query's results arrive, the list holds only "All results for small yard", which names the query too:
-  // wait for a second option, so the first is a passage.
-  await expect(options.nth(1)).toBeVisible();
-  await expect(options.first()).toContainText(/small yard/i);
-  await expect(options.first()).not.toContainText(/all results/i);
-  expect(await options.count()).toBeLessThanOrEqual(7);
+  // "small yard" names a principle (one of its terms): its page is offered first, then the passages.
+  await expect(options.nth(2)).toBeVisible();
+  await expect(options.first()).toHaveText('Principle Open source and opposition to technological monopolies');
+  await expect(options.nth(1)).toContainText(/small yard/i);
+  expect(await options.count()).toBeLessThanOrEqual(8);
   await page.keyboard.press('ArrowDown');
-  await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
-  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-1');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/\?hl=[^#]+#p-[0-9a-f]{8}/);
 });
@@ -189,6 +189,85 @@ test('header box: Enter on the query itself opens the search page', async ({ pag
   await expect(page).toHaveURL(/\/search\/\?q=%E4%B8%BB%E6%B8%A0%E9%81%93$/);
   await expect(results(page).first()).toBeVisible();
 });
+
+for (const { locale, box, list, q, spelling, didYouMean } of [
+  {
+    locale: '',
+    box: 'Search all sources',
+    list: 'Top results',
+    q: 'soverignty',
+    spelling: 'sovereignty',
+    didYouMean: 'Did you mean sovereignty?',
+  },
+  {
+    locale: '/zh',
+    box: '搜索全部文本',
+    list: '最佳结果',
+    q: 'soverignty',
+    spelling: 'sovereignty',
+    didYouMean: '你是不是要找“sovereignty”？',
+  },
+]) {
+  test(`header box: a misspelling offers the spelling the index knows, which Enter puts in the box (${locale || '/'})`, async ({
+    page,
+  }) => {
+    await page.goto(`${locale}/principles/`);
+    const combobox = page.getByRole('combobox', { name: box });
+    await combobox.fill(q);
+    const options = page.getByRole('listbox', { name: list }).getByRole('option');
+    await expect(options.first()).toHaveText(didYouMean);
+    await expect(page.locator('form[data-search-box] [role="status"]')).toContainText(didYouMean);
+    await combobox.press('ArrowDown');
+    await expect(combobox).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+    await combobox.press('Enter');
+    await expect(combobox).toHaveValue(spelling);
+    // The spelling's own results: the principle it names (in Chinese, 主权), passages, then "all results".
+    const passages = options.and(page.locator('[data-href*="/sources/"]'));
+    await expect(passages.first()).toContainText(new RegExp(spelling, 'i'));
+    await expect(combobox).toBeFocused();
+  });
+}
+
+for (const { locale, box, list, q, label, title } of [
+  {
+    locale: '',
+    box: 'Search all sources',
+    list: 'Top results',
+    q: 'UN central role',
+    label: 'Principle',
+    title: "The UN's central role",
+  },
+  {
+    locale: '/zh',
+    box: '搜索全部文本',
+    list: '最佳结果',
+    q: '联合国发挥主渠道作用',
+    label: '原则',
+    title: '联合国发挥主渠道作用',
+  },
+  {
+    locale: '/zh',
+    box: '搜索全部文本',
+    list: '最佳结果',
+    q: 'data security',
+    label: '原则',
+    title: '个人隐私与数据安全',
+  },
+]) {
+  test(`header box: a query naming a principle offers its page first (${locale || '/'} ${q})`, async ({ page }) => {
+    await page.goto(`${locale}/sources/`);
+    const combobox = page.getByRole('combobox', { name: box });
+    await combobox.fill(q);
+    const options = page.getByRole('listbox', { name: list }).getByRole('option');
+    await expect(options.first()).toHaveText(`${label} ${title}`);
+    await expect(options.nth(1)).toHaveAttribute('data-href', /\/sources\//);
+    await combobox.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await combobox.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${locale}/principles/[a-z-]+/$`));
+    await expect(page.locator('h1')).toContainText(title);
+  });
+}
 
 test('header box: no index bytes until it is used', async ({ page }) => {
   const fetched: string[] = [];
@@ -461,4 +540,32 @@ test('why-lines name an inflection, a phrase and the translation', async ({ page
 test('Back to /zh/search/ on a phone, loaded anew, scrolls back to the place', async ({ page }) => {
   // Playwright's Chromium runs without the back/forward cache: the page loads again and restores its scroll.
   await backKeepsPlace(page, '/zh/search/?q=%E6%B2%BB%E7%90%86');
+});
+
+test('header box: Back to a page restores its query, with its results when the list was open', async ({ page }) => {
+  await page.goto('/principles/');
+  await headerBox(page).fill('small yard');
+  const options = page.getByRole('listbox', { name: 'Top results' }).getByRole('option');
+  const passages = options.and(page.locator('[data-href*="/sources/"]'));
+  await expect(passages.first()).toBeVisible();
+  await passages.first().click();
+  await expect(page).toHaveURL(/\/sources\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/principles\/$/);
+  await expect(headerBox(page)).toHaveValue('small yard');
+  await expect(passages.first()).toContainText(/small yard/i);
+});
+
+test('header box: Back to a page restores its query, the list closed when it was', async ({ page }) => {
+  await page.goto('/zh/principles/');
+  const combobox = page.getByRole('combobox', { name: '搜索全部文本' });
+  await combobox.fill('主渠道');
+  await expect(page.getByRole('listbox', { name: '最佳结果' }).getByRole('option').nth(1)).toBeVisible();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '文本' }).click();
+  await expect(page).toHaveURL(/\/zh\/sources\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/zh\/principles\/$/);
+  await expect(combobox).toHaveValue('主渠道');
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox', { name: '最佳结果' })).toBeHidden();
 });

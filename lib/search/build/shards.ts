@@ -1,19 +1,22 @@
 /**
  * The split of the postings into shard files (files.ts IndexShard), at build time: each token goes to the shard that
- * shards.ts names for it, each pair to its rarer token's shard.
+ * shards.ts names for it, each pair that is stored (shards.ts storesPair: Chinese characters, or rare) to its rarer
+ * token's shard.
  */
 import { encodeIds, encodeSubset } from '../codec';
 import type { IndexShard } from '../files';
-import { pairBase, shardOf } from '../shards';
+import { pairBase, shardOf, storesPair, type PairPolicy } from '../shards';
 import type { Postings } from './postings';
 
 /** Shards are added in powers of two until each holds about `targetBytes` of JSON. */
-export function splitIntoShards({ words, pairs }: Postings, targetBytes: number): IndexShard[] {
+export function splitIntoShards({ words, pairs }: Postings, targetBytes: number, policy: PairPolicy): IndexShard[] {
   const encodedWords = [...words].map(([token, ids]): [string, string] => [token, encodeIds(ids)]);
   const encodedPairs: { first: string; next: string; base: string; passages: string }[] = [];
   for (const [first, byNext] of pairs) {
     for (const [next, ids] of byNext) {
-      const base = pairBase(first, words.get(first)!.length, next, words.get(next)!.length);
+      const counts = { first, next, firstCount: words.get(first)!.length, nextCount: words.get(next)!.length };
+      if (!storesPair(counts, ids.length, policy)) continue;
+      const base = pairBase(first, counts.firstCount, next, counts.nextCount);
       encodedPairs.push({ first, next, base, passages: encodeSubset(ids, words.get(base)!) });
     }
   }
