@@ -2,9 +2,9 @@
  * The bench's synthetic corpus: `scale` × the real passages, recombined from the real passages' sentences so that it
  * compresses like prose, grouped into synthetic sources of one language each.
  *
- * Recombined sentences alone are not enough: 90 real passages hold about 1,100 English words, so at 1000× every
- * sentence and word pair recurs within gzip's 32 KiB window and the text gzips 6.4× where the real content gzips
- * 2.7× (issue 8). A larger corpus brings new words (Heaps' law), so a share of the words is replaced by words of an
+ * Recombined sentences alone are not enough: the real passages hold few distinct words, so at 1000× every sentence
+ * and word pair recurs within gzip's 32 KiB window and the text gzips far better than the real content (issue 8). A
+ * larger corpus brings new words (Heaps' law), so a share of the words is replaced by words of an
  * extra vocabulary per language, drawn by Zipf's law: made of pieces of real words (English) or of real characters
  * (Chinese). `syntheticText()` reports both ratios; NEW_WORD_RATE is the share that brings the synthetic ratio within
  * 20% of the real one.

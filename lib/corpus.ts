@@ -1,12 +1,13 @@
 /**
- * The whole corpus, built once per process: load and validate content → passages → principle tagging. Every page,
- * the published corpus.json and the search index read this one model. Server only: pages pass components props.
+ * The whole corpus, built once per process (under `next dev`, again when content/ changes): load and validate content
+ * → passages → principle tagging. Every page, the published corpus.json and the search index read this one model.
+ * Server only: pages pass components props.
  */
 import 'server-only';
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
 import { glossaryPairs, type SourcedGlossaryPair } from './content/glossary';
 import { checkGlossaryEvidence } from './content/glossary-evidence';
-import { contentSizeProblem } from './content/limits';
+import { contentFiles, contentSizeProblem } from './content/limits';
 import { loadGlossary, loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
 import { loadPublishedIds } from './content/published-ids';
 import type { Initiative, Passage, Principle, PublishedIds, Source } from './content/schema';
@@ -85,12 +86,41 @@ function tagSources(sources: readonly LoadedSource[], tagger: Tagger): Source[] 
   }));
 }
 
-let cached: Corpus | undefined;
+let cached: { corpus: Corpus; stamp?: string } | undefined;
 
-/** The corpus of this project's `content/` (or of CONTENT_ROOT's, for the fixture site), loaded on first use. */
+/**
+ * What content/ is now, by every file's path, size and modification time. Only under `next dev` (npm run dev), where
+ * one server process lives through an editor's changes; a build reads content/ once.
+ */
+function devContentStamp(rootDir: string): string | undefined {
+  if (process.env.NODE_ENV !== 'development') return undefined;
+  return contentFiles(rootDir)
+    .map(({ file, stats }) => `${file}:${stats.size}:${stats.mtimeMs}`)
+    .join('\n');
+}
+
+/**
+ * The corpus of this project's `content/` (or of CONTENT_ROOT's, for the fixture site), loaded on first use, and
+ * again under `next dev` once content/ has changed.
+ */
 export function getCorpus(): Corpus {
-  cached ??= buildCorpus(process.env.CONTENT_ROOT ?? process.cwd());
-  return cached;
+  const rootDir = process.env.CONTENT_ROOT ?? process.cwd();
+  const stamp = devContentStamp(rootDir);
+  if (!cached || cached.stamp !== stamp) cached = { corpus: buildCorpus(rootDir), stamp };
+  return cached.corpus;
+}
+
+/**
+ * A value derived from the corpus, made once for each corpus getCorpus() gives: once per process, and again under
+ * `next dev` when content/ has changed.
+ */
+export function perCorpus<T>(derive: (corpus: Corpus) => T): () => T {
+  let made: { corpus: Corpus; value: T } | undefined;
+  return () => {
+    const corpus = getCorpus();
+    if (made?.corpus !== corpus) made = { corpus, value: derive(corpus) };
+    return made.value;
+  };
 }
 
 function checkUnique<T extends { file: string; line: number }>(

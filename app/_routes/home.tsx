@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
 import { CoverageMatrix } from '@/components/reader/CoverageMatrix';
-import { PageHeading } from '@/components/reader/PageHeading';
+import { InitiativeIntro } from '@/components/reader/InitiativeIntro';
 import { PrincipleList } from '@/components/reader/PrincipleList';
 import { WorkList } from '@/components/reader/WorkList';
-import { localTitle } from '@/lib/i18n/local-title';
-import { HTML_LANG, otherLocale, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { homeCardPath, homePageData } from '@/lib/pages/home';
-import { CORPUS_JSON_URL, sourceUrl } from '@/lib/urls';
+import { CORPUS_JSON_URL } from '@/lib/urls';
 
-// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
-export function homeRoute(locale: Locale) {
+/** The site's name alone as the title (no "· site name" template), the home card as its image. */
+function homeMetadata(locale: Locale): Metadata {
   const t = messages(locale);
-  const metadata: Metadata = {
+  return {
     ...pageMetadata({
       title: t.siteName,
       description: t.home.description,
@@ -23,60 +22,47 @@ export function homeRoute(locale: Locale) {
     }),
     title: { absolute: t.siteName },
   };
+}
+
+export function homeRoute(locale: Locale) {
+  const t = messages(locale).home;
 
   function HomePage() {
     const { initiative, initiativeWork, principles, matrix, works } = homePageData(locale);
     return (
       <>
-        <PageHeading eyebrow={t.home.eyebrow} title={localTitle(initiative, locale)}>
-          <p lang={HTML_LANG[otherLocale(locale)]} className="mt-1 text-lg text-muted">
-            {localTitle(initiative, otherLocale(locale))}
-          </p>
-          {(locale === 'zh' ? initiative.introZh : initiative.paragraphs).map((paragraph) => (
-            <p key={paragraph} className="mt-3 font-serif text-[1.0625rem] leading-[1.7]">
-              {paragraph}
-            </p>
-          ))}
-          {initiativeWork && (
-            <p className="mt-4">
-              <a href={sourceUrl(initiativeWork.original.slug, locale)} className="font-semibold">
-                {t.home.readOfficial}
-              </a>{' '}
-              {locale === 'en' && <span lang="zh-Hans">({initiativeWork.original.title})</span>}
-            </p>
-          )}
-        </PageHeading>
+        <InitiativeIntro initiative={initiative} initiativeWork={initiativeWork} locale={locale} />
 
         <section aria-labelledby="principles-heading" className="mb-12">
           {/* Plain headings: the header's navigation links to /principles/ and /sources/ one tab stop earlier, and
               the lists below are complete, so a link here would only be a second tab stop to the same page. */}
           <h2 id="principles-heading" className="mb-3 font-serif text-2xl font-semibold">
-            {t.home.principles}
+            {t.principles}
           </h2>
           <PrincipleList principles={principles} locale={locale} />
         </section>
 
         <section aria-labelledby="coverage-heading" className="mb-12">
           <h2 id="coverage-heading" className="mb-1 font-serif text-2xl font-semibold">
-            {t.home.matrixHeading}
+            {t.matrixHeading}
           </h2>
-          <p className="mb-3 text-sm text-muted">{t.home.matrixNote}</p>
+          <p className="mb-3 text-sm text-muted">{t.matrixNote}</p>
           <CoverageMatrix matrix={matrix} locale={locale} />
         </section>
 
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading" className="mb-3 font-serif text-2xl font-semibold">
-            {t.home.texts}
+            {t.texts}
           </h2>
           <WorkList works={works} locale={locale} />
           <p className="mt-3 text-sm">
             <a href={CORPUS_JSON_URL} download className="inline-block py-0.5">
-              {t.home.downloadAll}
+              {t.downloadAll}
             </a>
           </p>
         </section>
       </>
     );
   }
-  return { metadata, Page: HomePage };
+  return { metadata: homeMetadata(locale), Page: HomePage };
 }

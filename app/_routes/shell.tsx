@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
+import { devReloadPort, devReloadScript } from '@/components/site/dev-reload';
 import { APPLY_SAVED_PREFERENCES } from '@/components/site/preferences';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
@@ -12,6 +13,7 @@ import { SiteHeader } from '@/components/site/SiteHeader';
  */
 export function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = messages(locale);
+  const reloadPort = devReloadPort();
   return (
     <html lang={HTML_LANG[locale]} suppressHydrationWarning>
       <head>
@@ -20,6 +22,8 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
           own code, no content in it) to avoid a render-blocking request; the CSP allows it by its hash.
         */}
         <script dangerouslySetInnerHTML={{ __html: APPLY_SAVED_PREFERENCES }} />
+        {/* `npm run dev` only: reload when content/ changes (scripts/dev.ts). Never in a build. */}
+        {reloadPort && <script dangerouslySetInnerHTML={{ __html: devReloadScript(reloadPort) }} />}
       </head>
       <body className="min-h-screen bg-page text-ink antialiased">
         <SiteHeader locale={locale} />

@@ -1,10 +1,9 @@
 import { formatLabel } from '@/lib/content/labels';
-import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import type { WorkStatements } from '@/lib/pages/principles';
 import { pointAnchor, sourceUrl } from '@/lib/urls';
 import { PointEnglish } from './PointEnglish';
 import { RowCard } from './RowCard';
+import { StatementsSection, type StatementsProps } from './StatementsSection';
 import { sourceTitle } from '@/lib/i18n/source-name';
 
 /**
@@ -12,27 +11,11 @@ import { sourceTitle } from '@/lib/i18n/source-name';
  * has it (official translation, else an article's wording, else none; PointEnglish), so a reader starts from the
  * Initiative's own words.
  */
-export function InitiativeStatements({
-  statements,
-  principle,
-  locale,
-}: {
-  statements: WorkStatements;
-  principle: string;
-  locale: Locale;
-}) {
+export function InitiativeStatements({ statements, principle, locale }: StatementsProps) {
   const t = messages(locale);
   const { work, rows } = statements;
   return (
-    <section
-      id={statements.anchor}
-      tabIndex={-1}
-      aria-labelledby="initiative-heading"
-      className="passage mb-10 max-w-[72ch] scroll-mt-6"
-    >
-      {statements.aliases.map((alias) => (
-        <span key={alias} id={alias} data-alias-of={statements.anchor} className="block scroll-mt-6" />
-      ))}
+    <StatementsSection statements={statements} headingId="initiative-heading">
       <h2 id="initiative-heading" className="font-serif text-xl font-semibold">
         {t.principle.inTheInitiative}
       </h2>
@@ -62,6 +45,6 @@ export function InitiativeStatements({
           ))}
         </ol>
       )}
-    </section>
+    </StatementsSection>
   );
 }

@@ -1,34 +1,17 @@
 import { formatLabel } from '@/lib/content/labels';
-import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import type { WorkStatements } from '@/lib/pages/principles';
 import { sourceUrl } from '@/lib/urls';
 import { RowCard } from './RowCard';
 import { SourceByline } from './SourceByline';
+import { StatementsSection, type StatementsProps } from './StatementsSection';
 import { sourceName } from '@/lib/i18n/messages';
 import { CommentaryOn } from './SourceLink';
 
 /** One work's statements of a principle on the principle's page; `#in-<slug>` of any of its versions lands here. */
-export function WorkStatementsSection({
-  statements,
-  principle,
-  locale,
-}: {
-  statements: WorkStatements;
-  principle: string;
-  locale: Locale;
-}) {
+export function WorkStatementsSection({ statements, principle, locale }: StatementsProps) {
   const { work, rows, anchor } = statements;
   return (
-    <section
-      id={anchor}
-      tabIndex={-1}
-      aria-labelledby={`${anchor}-heading`}
-      className="passage mb-10 max-w-[72ch] scroll-mt-6"
-    >
-      {statements.aliases.map((alias) => (
-        <span key={alias} id={alias} data-alias-of={anchor} className="block scroll-mt-6" />
-      ))}
+    <StatementsSection statements={statements} headingId={`${anchor}-heading`}>
       <h2 id={`${anchor}-heading`} className="font-serif text-xl font-semibold" lang={work.original.language}>
         <a href={sourceUrl(work.original.slug, locale)}>{sourceName(work.original, locale)}</a>
       </h2>
@@ -46,6 +29,6 @@ export function WorkStatementsSection({
           </p>
         ))}
       </div>
-    </section>
+    </StatementsSection>
   );
 }

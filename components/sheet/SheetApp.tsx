@@ -10,6 +10,7 @@ import { fullCitation, sheetItems } from '@/lib/sheet/items';
 import { describeSheetProblem } from '@/lib/sheet/problems';
 import { loadSheet, saveSheet, subscribeSheet } from '@/lib/sheet/store';
 import { SHEET_PARAM, sheetUrl } from '@/lib/urls';
+import { latestLoad } from './latest-load';
 import { entryName, SheetItemView, type EntryStrings, type ItemStrings } from './SheetItemView';
 import { SheetToolbar, type ToolbarStrings } from './SheetToolbar';
 
@@ -61,24 +62,16 @@ function sheetInAddress(): string | null {
 /**
  * Loads the sheet named by the link, or the reader's own (following changes made in other tabs). Loads may overlap
  * (a change arrives while the previous one loads): only the latest load's answer is shown, so an older, slower
- * answer never overwrites a newer one.
+ * answer never overwrites a newer one (latest-load.ts).
  */
 function useSheetLoad(): [Shown, (refs: SheetRef[]) => void] {
   const [shown, setShown] = useState<Shown>({ state: 'loading' });
-  const latest = useRef(0);
   useEffect(() => {
-    const load = (raw: string) => {
-      const request = ++latest.current;
-      loadSheetData(raw).then(
-        (sheet) => {
-          if (request === latest.current)
-            setShown({ state: 'ready', sheet, refs: sheet.entries.map(({ slug, id }) => ({ slug, id })) });
-        },
-        () => {
-          if (request === latest.current) setShown({ state: 'failed' });
-        },
-      );
-    };
+    const show = latestLoad<LoadedSheet>(
+      (sheet) => setShown({ state: 'ready', sheet, refs: sheet.entries.map(({ slug, id }) => ({ slug, id })) }),
+      () => setShown({ state: 'failed' }),
+    );
+    const load = (raw: string) => show(loadSheetData(raw));
     const fromLink = sheetInAddress();
     if (fromLink !== null) {
       load(fromLink);

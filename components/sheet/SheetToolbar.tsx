@@ -49,19 +49,25 @@ async function download(format: Format, refs: readonly SheetRef[], sheet: Loaded
 
 const noSubscription = () => () => {};
 
-/** Share the sheet as one link (in this order), export it, or print it. */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
-export function SheetToolbar({
-  refs,
-  sheet,
-  locale,
-  strings,
-}: {
+interface ToolbarProps {
   refs: readonly SheetRef[];
   sheet: LoadedSheet;
   locale: Locale;
   strings: ToolbarStrings;
-}) {
+}
+
+/** Share the sheet as one link (in this order), export it, or print it. */
+export function SheetToolbar({ refs, sheet, locale, strings }: ToolbarProps) {
+  return (
+    <div className="mb-6 grid gap-4 rounded border border-line bg-surface p-4 text-sm no-print md:grid-cols-2">
+      <ShareSection refs={refs} locale={locale} strings={strings} />
+      <ExportSection refs={refs} sheet={sheet} locale={locale} strings={strings} />
+    </div>
+  );
+}
+
+/** The sheet's link, shown whole on the reader's own address, with a copy button. */
+function ShareSection({ refs, locale, strings }: Omit<ToolbarProps, 'sheet'>) {
   const link = sheetUrl(encodeSheet(refs), locale);
   // The address the reader is on: the link they share works wherever the site is served.
   const shown = useSyncExternalStore(
@@ -70,54 +76,52 @@ export function SheetToolbar({
     () => link,
   );
   return (
-    <div className="mb-6 grid gap-4 rounded border border-line bg-surface p-4 text-sm no-print md:grid-cols-2">
-      <section aria-labelledby="sheet-share">
-        <h2 id="sheet-share" className="font-semibold">
+    <section aria-labelledby="sheet-share">
+      <h2 id="sheet-share" className="font-semibold">
+        {strings.share}
+      </h2>
+      <p className="text-muted">{strings.shareHint}</p>
+      <div className="mt-2 flex gap-2">
+        <label htmlFor="sheet-link" className="sr-only">
           {strings.share}
-        </h2>
-        <p className="text-muted">{strings.shareHint}</p>
-        <div className="mt-2 flex gap-2">
-          <label htmlFor="sheet-link" className="sr-only">
-            {strings.share}
-          </label>
-          <input
-            id="sheet-link"
-            readOnly
-            value={shown}
-            className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1 font-mono text-xs"
-            onFocus={(event) => event.currentTarget.select()}
-          />
+        </label>
+        <input
+          id="sheet-link"
+          readOnly
+          value={shown}
+          className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1 font-mono text-xs"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" data-copy="link" data-label={strings.copyShare} data-href={link} className={buttonClass}>
+          {strings.copyShare}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** A button per export format (each file made on the click), and print. */
+function ExportSection({ refs, sheet, locale, strings }: ToolbarProps) {
+  return (
+    <section aria-labelledby="sheet-export">
+      <h2 id="sheet-export" className="font-semibold">
+        {strings.export}
+      </h2>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {(['markdown', 'bibtex', 'csv', 'ris', 'csl'] as const).map((format) => (
           <button
+            key={format}
             type="button"
-            data-copy="link"
-            data-label={strings.copyShare}
-            data-href={link}
             className={buttonClass}
+            onClick={() => download(format, refs, sheet, locale)}
           >
-            {strings.copyShare}
+            {strings[format]}
           </button>
-        </div>
-      </section>
-      <section aria-labelledby="sheet-export">
-        <h2 id="sheet-export" className="font-semibold">
-          {strings.export}
-        </h2>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {(['markdown', 'bibtex', 'csv', 'ris', 'csl'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className={buttonClass}
-              onClick={() => download(format, refs, sheet, locale)}
-            >
-              {strings[format]}
-            </button>
-          ))}
-          <button type="button" className={buttonClass} onClick={() => window.print()}>
-            {strings.print}
-          </button>
-        </div>
-      </section>
-    </div>
+        ))}
+        <button type="button" className={buttonClass} onClick={() => window.print()}>
+          {strings.print}
+        </button>
+      </div>
+    </section>
   );
 }

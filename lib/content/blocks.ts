@@ -156,17 +156,30 @@ function readHtml(reader: Reader, node: Html, line: number, attached: boolean) {
   addBlock(reader, 'paragraph', [node], line);
 }
 
+/** What an editor's comment must follow, and how to fix it when it does not. */
+const MISPLACED = {
+  annotation:
+    'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph',
+  renders:
+    "a renders mark must be on the line right after the paragraph that gives the other passage's words (no blank line between): move it there, or delete it with its paragraph",
+};
+
+/**
+ * The passage an editor's comment belongs to: the block right above it, with no blank line between. Otherwise reports
+ * `misplaced` (what the comment must follow, and how to fix it) and returns nothing.
+ */
+function commentTarget(reader: Reader, line: number, attached: boolean, misplaced: string): Block | undefined {
+  const target = reader.blocks.at(-1);
+  if (target && attached) return target;
+  reader.problems.push({ file: reader.file, line, message: misplaced });
+  return undefined;
+}
+
 function readAnnotation(reader: Reader, body: string, line: number, attached: boolean) {
   const { file, problems } = reader;
-  const target = reader.blocks.at(-1);
-  if (!target || !attached) {
-    problems.push({
-      file,
-      line,
-      message:
-        'a principles annotation must be on the line right after the paragraph it is about (no blank line between): move it there, or delete it with its paragraph',
-    });
-  } else if (target.annotation) {
+  const target = commentTarget(reader, line, attached, MISPLACED.annotation);
+  if (!target) return;
+  if (target.annotation) {
     problems.push({
       file,
       line,
@@ -179,16 +192,8 @@ function readAnnotation(reader: Reader, body: string, line: number, attached: bo
 
 function readRenders(reader: Reader, body: string, line: number, attached: boolean) {
   const { file, problems } = reader;
-  const target = reader.blocks.at(-1);
-  if (!target || !attached) {
-    problems.push({
-      file,
-      line,
-      message:
-        "a renders mark must be on the line right after the paragraph that gives the other passage's words (no blank line between): move it there, or delete it with its paragraph",
-    });
-    return;
-  }
+  const target = commentTarget(reader, line, attached, MISPLACED.renders);
+  if (!target) return;
   const refs = body
     .trim()
     .split(/[\s,]+/)

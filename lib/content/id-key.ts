@@ -33,7 +33,7 @@ const isSpace = (char: string) =>
 
 /**
  * fold() is a pure function of one character, and a corpus uses few distinct ones. Unremembered, it was the largest
- * self time in loading 9,000 passages (2.2 of 12 s profiled, the bench's tagging part); remembered, it drops out of the
+ * self time in a profile of the bench's tagging part (loading 100× the passages); remembered, it drops out of the
  * profile. ASCII folds to its lower case.
  */
 const folds = new Map<string, string>();

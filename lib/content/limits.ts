@@ -1,13 +1,15 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../files-under';
 import type { ContentProblem } from './errors';
 
 /**
  * Limits on the size of content, checked before it is parsed, so that a runaway paste (a 5 MB paragraph, a book in
  * one source) fails `npm run check` and the build at once with `file:line` and the limit, instead of a build that
  * runs for minutes and names nothing (Next.js gives up on a page after 60 s, then renders it again). Each is far above
- * the real corpus (largest paragraph about 1 KB, at most 18 passages a source, 0.2 MB of content/), and below what
- * the build handles in its linear time (`npm run bench -- content-scale` times 50 KB paragraphs at 1× and 10×).
+ * what a published text needs (an article's paragraph, a declaration's points), and below what the build handles in
+ * its linear time (`npm run bench -- content-scale` times paragraphs of half the limit; contentScale in
+ * bench/results.json).
  */
 export const CONTENT_LIMITS = {
   /** Bytes of UTF-8 in one paragraph as written (lines between blank lines). */
@@ -27,22 +29,11 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * this costs nothing whatever the size.
  */
 export function contentSizeProblem(rootDir: string, limit: number = CONTENT_LIMITS.totalBytes) {
-  const dir = path.join(rootDir, 'content');
   let total = 0;
   let largest = { file: 'content', bytes: -1 };
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    // A missing content/ is reported by the loaders, each naming what it needs.
-    return undefined;
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const bytes = statSync(file).size;
-    total += bytes;
-    if (bytes > largest.bytes) largest = { file: path.relative(rootDir, file).split(path.sep).join('/'), bytes };
+  for (const { file, stats } of contentFiles(rootDir)) {
+    total += stats.size;
+    if (stats.size > largest.bytes) largest = { file, bytes: stats.size };
   }
   if (total <= limit) return undefined;
   return {
@@ -50,6 +41,20 @@ export function contentSizeProblem(rootDir: string, limit: number = CONTENT_LIMI
     line: 1,
     message: `content/ holds ${mb(total)}, over the limit of ${mb(limit)}, and this is its largest file (${mb(largest.bytes)}): collect the texts the reader is about, not whole books or dumps; ${WHERE}`,
   } satisfies ContentProblem;
+}
+
+/**
+ * Every file under content/, at any depth, with its path from the root (`content/sources/x.md`) and its stat; none when
+ * content/ is missing (the loaders report that, each naming what it needs).
+ */
+export function contentFiles(rootDir: string): { file: string; stats: Stats }[] {
+  let files: string[];
+  try {
+    files = filesUnder(path.join(rootDir, 'content'), () => true);
+  } catch {
+    return [];
+  }
+  return files.map((file) => ({ file: path.relative(rootDir, file).split(path.sep).join('/'), stats: statSync(file) }));
 }
 
 /** Every paragraph of a file's text (lines between blank lines) over the limit, each at its first line. */

@@ -4,7 +4,7 @@
  * components as props.
  */
 import 'server-only';
-import { getCorpus, type Corpus } from '../corpus';
+import { perCorpus, type Corpus } from '../corpus';
 import type { Passage, Principle, Source } from '../content/schema';
 import { passageRef } from '../urls';
 import { retireIds, type RetiredId } from '../content/retired-ids';
@@ -144,9 +144,4 @@ function renderings(byRef: Map<string, PassageInSource>): Pick<CorpusLinks, 'ren
   return { renderedBy, renders };
 }
 
-let cached: CorpusLinks | undefined;
-
-export function getLinks(): CorpusLinks {
-  cached ??= buildLinks(getCorpus());
-  return cached;
-}
+export const getLinks: () => CorpusLinks = perCorpus(buildLinks);

@@ -5,7 +5,7 @@
  * Matching is the site's one rule (lib/text): whole words, hyphens and case ignored.
  */
 import 'server-only';
-import { getCorpus } from '../corpus';
+import { getCorpus, perCorpus } from '../corpus';
 import { glossaryTermId, type SourcedGlossaryPair } from '../content/glossary';
 import type { Language, Passage, Source } from '../content/schema';
 import type { Locale } from '../i18n/locales';
@@ -62,19 +62,16 @@ function compileNames(names: readonly string[]): { text: string }[][] {
   return names.flatMap((name) => readings(tokenise(name)).map((reading) => reading.map(({ text }) => ({ text }))));
 }
 
-let compiled: CompiledPair[] | undefined;
-
 /** The editors' pairs (principles' own terms have their principle pages), their names compiled once. */
-function termPairs(): CompiledPair[] {
-  compiled ??= getCorpus()
-    .glossary.filter((pair) => pair.from === 'editor')
+const termPairs: () => CompiledPair[] = perCorpus((corpus) =>
+  corpus.glossary
+    .filter((pair) => pair.from === 'editor')
     .map((pair) => ({
       id: glossaryTermId(pair),
       pair,
       names: { en: compileNames(pair.en), zh: compileNames(pair.zh) },
-    }));
-  return compiled;
-}
+    })),
+);
 
 function spansIn(text: TokenLattice, names: readonly { text: string }[][]): Span[] {
   return mergeSpans(names.flatMap((tests) => findRun(text, tests)));
@@ -161,14 +158,16 @@ export function termPageData(id: string, locale: Locale): TermPageData | undefin
   };
 }
 
-const termLinkCache = new Map<string, (Span & { id: string })[]>();
+/** The terms found in each passage's text, by text: a passage is shown on several pages. */
+const termLinkCache = perCorpus(() => new Map<string, (Span & { id: string })[]>());
 
 /**
  * The glossary terms in a passage's text, each linked to its term page: where names overlap ("AI" inside "Global AI
  * Governance Initiative") the longest wins.
  */
 export function termLinks(text: string, locale: Locale): TermLink[] {
-  let found = termLinkCache.get(text);
+  const cache = termLinkCache();
+  let found = cache.get(text);
   if (!found) {
     const target = lattice(tokenise(text));
     const all = termPairs().flatMap((pair) =>
@@ -179,7 +178,7 @@ export function termLinks(text: string, locale: Locale): TermLink[] {
     for (const span of all)
       if (!kept.some((other) => span.start < other.end && other.start < span.end)) kept.push(span);
     found = kept.sort((a, b) => a.start - b.start);
-    termLinkCache.set(text, found);
+    cache.set(text, found);
   }
   return found.map(({ start, end, id }) => ({ start, end, href: termUrl(id, locale) }));
 }

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lock } from 'proper-lockfile';
-import { BUILDS_DIR } from './publish';
+import { BUILDS_DIR } from './swap-out';
 import type { Timings } from './timings';
 
 const LOCK = {

@@ -1,7 +1,7 @@
 /**
  * One build of the site, for `npm run build` (out/) and the fixture site (out-fixture/): first the ledger of passage
  * ids (record-ids.ts), then every step of STEPS over a fresh folder, which becomes out/ in one atomic rename only once
- * every step has succeeded (publish.ts). Until then out/ stays the previous complete site, whatever happens.
+ * every step has succeeded (swap-out.ts). Until then out/ stays the previous complete site, whatever happens.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { writeHeadersFile } from './headers';
 import { lightenPages } from './light-pages';
 import { publishNotFoundPages } from './not-found';
 import { dropNavigationPayloads } from './payloads';
-import { freshFolder, publish } from './publish';
+import { freshBuildFolder, swapOut } from './swap-out';
 import { writeSitemap } from './sitemap';
 import { recordPublishedIds, type RecordOptions } from './record-ids';
 import { Timings, type Phase } from './timings';
@@ -122,7 +122,7 @@ export async function buildSite({
     process.exitCode = 1;
     return;
   }
-  const folder = freshFolder(root, out);
+  const folder = freshBuildFolder(root, out);
   const cards = drawCards(corpus, cardCache ?? path.join(root, '.cache', 'cards'));
   // Awaited by the cards step; a build that fails before it must not also report the drawing as unhandled.
   cards.catch(() => undefined);
@@ -137,7 +137,7 @@ export async function buildSite({
     throw error;
   }
   timings.start('other');
-  publish(root, out, folder);
+  swapOut(root, out, folder);
   console.log(`${out}/ is the new site (${folder}/).`);
   return report(timings, await cards);
 }

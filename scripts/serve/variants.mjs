@@ -3,8 +3,9 @@
 // request and read through one descriptor that is fstat'ed before and after the read, so a body is served only for
 // the version it was made from, and a rebuild of the folder while serving never answers with old bytes. Bodies are
 // whole, so GET and HEAD both carry their Content-Length. Compressing on first request keeps the build untouched;
-// brotli quality 6 takes a few ms a file here, where quality 11 took 0.2–0.4 s for about 10% fewer bytes. Plain
-// bodies from memory answered about 25% more requests/s under the bench's load than streaming each file with send.
+// brotli at quality 6, since quality 11 makes a first request wait far longer for few bytes fewer. Plain bodies come
+// from memory too: under load that answers more requests/s than streaming each file with send (the bench's server
+// part, bench/results.json).
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';

@@ -14,10 +14,10 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusJson } from '../../lib/publish/corpus-json';
-import { publish } from '../../scripts/build/publish';
+import { swapOut } from '../../scripts/build/swap-out';
 
 /**
- * `npm run build` replaces out/ atomically (scripts/build/publish.ts). Real builds, so slow: `npm run test:build`,
+ * `npm run build` replaces out/ atomically (scripts/build/swap-out.ts). Real builds, so slow: `npm run test:build`,
  * which is also the site and fixture-site build of `npm test`: each is built whole once, in the second test, and the
  * browser tests and Lighthouse after it use the out/ and out-fixture/ it leaves. No timing is asserted; the polls only
  * watch what out/ holds while builds run.
@@ -94,8 +94,8 @@ function pageWrittenSince(time: number): string | undefined {
 /**
  * On a clean checkout there is no out/ for the builds below to keep whole. Rather than one whole build more (npm test
  * builds the site once, in the second test, and the browser tests and Lighthouse use that build), a small complete
- * stand-in site is made out/ the way a build publishes (scripts/build/publish.ts); the builds must keep it whole until
- * they replace it, and the next build removes it (it is named for a process that is gone).
+ * stand-in site is swapped in as out/ the way a build does it (scripts/build/swap-out.ts); the builds must keep it
+ * whole until they replace it, and the next build removes it (it is named for a process that is gone).
  */
 function publishStandIn() {
   const gone = spawnSync(process.execPath, ['-e', '']).pid;
@@ -107,7 +107,7 @@ function publishStandIn() {
     mkdirSync(path.join(ROOT, folder, 'pages', String(n)), { recursive: true });
     writeFileSync(path.join(ROOT, folder, 'pages', String(n), 'index.html'), page(`page ${n}`));
   }
-  publish(ROOT, 'out', folder);
+  swapOut(ROOT, 'out', folder);
 }
 
 beforeAll(() => {

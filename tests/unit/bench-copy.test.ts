@@ -60,7 +60,7 @@ describe('the vs-Pagefind bench copies the built site', () => {
 
   beforeAll(() => {
     root = mkdtempSync(path.join(tmpdir(), 'gaigi-bench-copy-'));
-    // As scripts/build/publish.ts leaves it: out -> .builds/<build>, a relative link.
+    // As scripts/build/swap-out.ts leaves it: out -> .builds/<build>, a relative link.
     build = path.join(root, '.builds', 'site-1');
     write(path.join(build, 'index.html'), '<!doctype html><title>home</title>');
     write(path.join(build, 'search', 'index.html'), '<!doctype html><title>search</title>');

@@ -1,5 +1,5 @@
-import { textsRoute } from '@/app/_routes/texts';
+import { sourcesIndexRoute } from '@/app/_routes/sources-index';
 
-const { metadata, Page } = textsRoute('en');
+const { metadata, Page } = sourcesIndexRoute('en');
 export { metadata };
 export default Page;

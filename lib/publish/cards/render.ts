@@ -1,9 +1,9 @@
 /**
  * A card element → a 1200×630 PNG: satori lays the element out as SVG (text as paths, from the given fonts only: it
  * loads nothing else), resvg rasterises it, and sharp writes it as a palette PNG. A card is five flat colours and
- * their anti-aliased text edges, so 16 colours without dithering lose nothing visible (compared by eye) and make the
- * file about 70% smaller than resvg's true-colour PNG (82 → 26 KB for a quote), and quantise in about half the time of
- * 256 dithered colours: every passage has a card, so cards are much of out/'s size and build time.
+ * their anti-aliased text edges, so 16 colours without dithering lose nothing visible (compared by eye), make the file
+ * a fraction of resvg's true-colour PNG and quantise faster than 256 dithered colours: every passage has a card, so
+ * cards are much of out/'s size and build time (siteBuild in bench/results.json has both).
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactNode } from 'react';

@@ -4,7 +4,7 @@
  * (postings.ts) and split into shards (shards.ts); texts, names and principles go in files of their own.
  */
 import { createHash } from 'node:crypto';
-import { getCorpus, type Corpus } from '../../corpus';
+import { perCorpus, type Corpus } from '../../corpus';
 import { hanFoldFor, queryFold } from '../../text/han';
 import { normalise, type HanFold } from '../../text/normalise';
 import { hyphenatedCompounds, isHanToken } from '../../text/tokens';
@@ -190,10 +190,5 @@ function hanCharacters(tokens: Iterable<string>): Set<string> {
   return characters;
 }
 
-let cached: SearchIndexFiles | undefined;
-
-/** The index of this project's corpus, built once per process for the route handlers that publish its files. */
-export function getSearchIndex(): SearchIndexFiles {
-  cached ??= buildSearchIndex(indexInput(getCorpus()));
-  return cached;
-}
+/** The index of this project's corpus, built once per corpus for the route handlers that publish its files. */
+export const getSearchIndex: () => SearchIndexFiles = perCorpus((corpus) => buildSearchIndex(indexInput(corpus)));

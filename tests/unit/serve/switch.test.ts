@@ -1,5 +1,5 @@
 /**
- * out/ is a link that a build switches to a new folder at any moment (scripts/build/publish.ts). The server resolves
+ * out/ is a link that a build switches to a new folder at any moment (scripts/build/swap-out.ts). The server resolves
  * it once per request, so a page that both builds have never answers 404 while the link flips (issue 15: 253 of
  * 23,208 requests did when the folder and the file were resolved separately).
  */

@@ -21,14 +21,14 @@ export const BUILDS_DIR = '.builds';
 const BUILD_NAME = /^(.+)\.(\d+)\.([0-9a-f]+)(\.link)?$/;
 
 /** A new, unused folder for a build of `out` (relative to the project root; Next.js creates it). */
-export function freshFolder(root: string, out: string): string {
+export function freshBuildFolder(root: string, out: string): string {
   removeLeftovers(root);
   mkdirSync(path.join(root, BUILDS_DIR), { recursive: true });
   return path.join(BUILDS_DIR, `${out}.${process.pid}.${randomBytes(4).toString('hex')}`);
 }
 
 /** Makes `out` the complete site in `folder`, in one rename. */
-export function publish(root: string, out: string, folder: string) {
+export function swapOut(root: string, out: string, folder: string) {
   const link = path.join(root, `${folder}.link`);
   symlinkSync(folder, link);
   const target = path.join(root, out);

@@ -1,4 +1,4 @@
-/** The files under a folder of a build, at any depth. */
+/** The one recursive walk of a folder: content/ (lib/content/limits.ts) and a build's folder (scripts/build/). */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 

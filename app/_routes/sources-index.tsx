@@ -5,10 +5,11 @@ import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { worksData } from '@/lib/pages/home';
 
-export function textsRoute(locale: Locale) {
+/** /sources/: every work, with its versions, as on the home page. */
+export function sourcesIndexRoute(locale: Locale) {
   const t = messages(locale).texts;
   const metadata = pageMetadata({ title: t.title, description: t.description, path: '/sources/', locale });
-  function TextsPage() {
+  function SourcesIndexPage() {
     const works = worksData();
     const files = works.reduce((sum, work) => sum + work.versions.length, 0);
     return (
@@ -20,5 +21,5 @@ export function textsRoute(locale: Locale) {
       </>
     );
   }
-  return { metadata, Page: TextsPage };
+  return { metadata, Page: SourcesIndexPage };
 }
