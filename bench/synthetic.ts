@@ -200,7 +200,9 @@ export function writeSyntheticContent(passages: SampledPassage[]): string {
   // The synthetic corpus holds no official text: the introduction names none (its `source:` line is left out).
   const initiative = readFileSync(path.join(process.cwd(), INITIATIVE_FILE), 'utf8').replace(/^source:.*\n/m, '');
   writeFileSync(path.join(root, INITIATIVE_FILE), initiative);
-  cpSync(path.join(process.cwd(), GLOSSARY_FILE), path.join(root, GLOSSARY_FILE));
+  // The pairs' evidence names real passages, which the synthetic corpus does not have: search needs only the names.
+  const glossary = readFileSync(path.join(process.cwd(), GLOSSARY_FILE), 'utf8').replace(/^\s+evidence:.*\n/gm, '');
+  writeFileSync(path.join(root, GLOSSARY_FILE), glossary);
   // A new corpus starts an empty ledger of ids: a missing one beside sources is refused as a lost file.
   writeFileSync(path.join(root, PUBLISHED_IDS_FILE), '{}\n');
   for (const source of syntheticSources(passages)) {

@@ -7,6 +7,7 @@
 import { attachCopy } from './copy';
 import { afterHydration } from './hydration';
 import { attachLanguageSwitch } from './language';
+import { initMatrixGrid } from './matrix-grid';
 import { attachReading } from './reading';
 import { attachSearchBox } from './search-box';
 import { attachSheet } from './sheet';
@@ -21,4 +22,5 @@ afterHydration(() => {
   attachSheet();
   attachReading();
   attachTargetFocus();
+  document.querySelectorAll<HTMLTableElement>('table[data-matrix-grid]').forEach((table) => initMatrixGrid(table));
 });

@@ -1,11 +1,12 @@
 /**
  * A reading page's controls: "Show why" (off by default, remembered; the inline preferences script applies it before
- * first paint), the "⋯" buttons that open a passage's tools on narrow screens, and `j` / `k` to move to the next and
- * previous passage: only while focus is in the reading column (<main>) and never while typing, so a key meant for
- * something else is never taken (WCAG 2.1.4).
+ * first paint), which also makes glossary terms in passages links to their term pages (term-links.ts), and `j` / `k`
+ * to move to the next and previous passage: only while focus is in the reading column (<main>) and never while typing,
+ * so a key meant for something else is never taken (WCAG 2.1.4).
  */
 import { SHOW_WHY_STORAGE_KEY } from '@/components/site/preferences';
 import { closestTarget, typing } from './dom';
+import { showTermLinks } from './term-links';
 
 const SHOW_WHY = 'button[data-show-why-toggle]';
 
@@ -16,6 +17,7 @@ function showingWhy(): boolean {
 function pressShowWhy() {
   const on = showingWhy();
   document.querySelectorAll(SHOW_WHY).forEach((button) => button.setAttribute('aria-pressed', String(on)));
+  showTermLinks(document, on);
 }
 
 function toggleShowWhy() {
@@ -27,14 +29,6 @@ function toggleShowWhy() {
     // Storage may be refused (private browsing): the choice still holds on this page.
   }
   pressShowWhy();
-}
-
-function toggleTools(button: HTMLButtonElement) {
-  const passage = button.closest('[data-passage]');
-  if (!passage) return;
-  const open = !passage.hasAttribute('data-tools-open');
-  passage.toggleAttribute('data-tools-open', open);
-  button.setAttribute('aria-expanded', String(open));
 }
 
 /** Moves focus to the next (`j`) or previous (`k`) passage of the page, from the passage that holds focus. */
@@ -60,7 +54,5 @@ export function attachReading(): void {
   document.addEventListener('keydown', movePassage);
   document.addEventListener('click', (event) => {
     if (closestTarget(event, SHOW_WHY)) toggleShowWhy();
-    const tools = closestTarget<HTMLButtonElement>(event, 'button[data-tools-toggle]');
-    if (tools) toggleTools(tools);
   });
 }

@@ -1,10 +1,11 @@
 /**
  * The quote sheet on every page: "Add to sheet" buttons (`button[data-sheet-add="<slug>~<id>"]`, labelled "In your
- * sheet" once there) and the header's sheet link with its count. The sheet lives in the browser (lib/sheet/store.ts).
+ * sheet" and pressed once there; pressed again, they take the passage out) and the header's sheet link with its count.
+ * The sheet lives in the browser (lib/sheet/store.ts).
  */
 import { fill } from '@/lib/i18n/template';
 import { MAX_SHEET_ENTRIES } from '@/lib/sheet/codec';
-import { addToSheet, loadSheet, parseRef, subscribeSheet } from '@/lib/sheet/store';
+import { loadSheet, parseRef, subscribeSheet, toggleInSheet } from '@/lib/sheet/store';
 import { announce, closestTarget, word } from './dom';
 
 const BUTTONS = 'button[data-sheet-add]';
@@ -38,12 +39,12 @@ export function attachSheet(): void {
   document.addEventListener('click', (event) => {
     const ref = parseRef(closestTarget<HTMLButtonElement>(event, BUTTONS)?.dataset.sheetAdd);
     if (!ref) return;
-    const outcome = addToSheet(ref);
+    const outcome = toggleInSheet(ref);
     const strings = document.querySelector<HTMLElement>('[data-announcer]');
     announce(
       outcome === 'full' || outcome === 'refused'
         ? fill(word(strings, 'sheetFull'), { max: MAX_SHEET_ENTRIES })
-        : word(strings, outcome === 'added' ? 'sheetAdded' : 'sheetAlready'),
+        : word(strings, outcome === 'added' ? 'sheetAdded' : 'sheetTakenOut'),
     );
   });
 }

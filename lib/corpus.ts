@@ -5,6 +5,7 @@
 import 'server-only';
 import { ContentError, formatProblem, isError, type ContentProblem } from './content/errors';
 import { glossaryPairs, type SourcedGlossaryPair } from './content/glossary';
+import { checkGlossaryEvidence } from './content/glossary-evidence';
 import { contentSizeProblem } from './content/limits';
 import { loadGlossary, loadInitiative, loadPrinciples, loadSources, type LoadedSource } from './content/load';
 import { loadPublishedIds } from './content/published-ids';
@@ -39,6 +40,7 @@ export function buildCorpus(rootDir: string): Corpus {
   checkReferences(sources, problems);
   checkAnnotations(sources, new Set(principles.map((principle) => principle.id)), problems);
   checkRenders(sources, publishedIds, problems);
+  checkGlossaryEvidence(glossary, sources, problems);
   if (initiative?.source && !sources.some((source) => source.slug === initiative.source)) {
     problems.push({
       file: 'content/initiative.md',

@@ -84,6 +84,15 @@ export function parallelUrl(slug: string, passageId?: string, locale: Locale = '
   return `${sourceUrl(slug, locale)}parallel/${passageId ? `#${passageId}` : ''}`;
 }
 
+/** The glossary's term index, and one pair's page (its id: lib/content/glossary.ts). */
+export function termsUrl(locale: Locale = 'en'): string {
+  return inLocale('/terms/', locale);
+}
+
+export function termUrl(id: string, locale: Locale = 'en'): string {
+  return inLocale(`/terms/${id}/`, locale);
+}
+
 export interface SearchParams {
   q?: string;
   principle?: string;

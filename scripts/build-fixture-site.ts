@@ -44,12 +44,19 @@ function editTranslation(fixtureRoot: string) {
   writeFileSync(translation, translated.replace(TRANSLATION_EDITED.from, TRANSLATION_EDITED.to));
 }
 
+/** The glossary's evidence names passages the fixture edits and deletes; the fixture tests links, not the glossary. */
+function dropGlossaryEvidence(fixtureRoot: string) {
+  const glossary = path.join(fixtureRoot, 'content', 'glossary.md');
+  writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/^\s+evidence:.*\n/gm, ''));
+}
+
 const fixtureRoot = mkdtempSync(path.join(tmpdir(), 'gaigi-fixture-site-'));
 try {
   cpSync(path.join(process.cwd(), 'content'), path.join(fixtureRoot, 'content'), { recursive: true });
   cpSync(path.join(process.cwd(), 'tests', 'fixtures', 'site-additions'), path.join(fixtureRoot, 'content'), {
     recursive: true,
   });
+  dropGlossaryEvidence(fixtureRoot);
   editArticle(fixtureRoot);
   editTranslation(fixtureRoot);
   await buildSite({ contentRoot: fixtureRoot, out: 'out-fixture' });

@@ -58,14 +58,14 @@ export function compareRoute(locale: Locale) {
                   key={work.id}
                   href={`#col-${work.id}`}
                   lang={work.original.language}
-                  className="rounded border border-line bg-surface px-2 py-1 no-underline"
+                  className="inline-flex min-h-6 items-center rounded border border-line bg-surface px-2 py-1 no-underline"
                 >
                   {sourceName(work.original, locale, true)}
                 </a>
               ))}
             </nav>
             <div
-              className="relative -mx-4 flex snap-x snap-mandatory gap-4 overflow-x-auto px-4 pb-2 md:mx-0 md:grid md:grid-cols-2 md:overflow-visible md:px-0 xl:grid-cols-3"
+              className="relative -mx-4 flex items-start snap-x snap-mandatory gap-4 overflow-x-auto px-4 pb-2 md:mx-0 md:grid md:grid-cols-2 md:items-start md:overflow-visible md:px-0 xl:grid-cols-3"
               role="region"
               aria-label={t.compare.region}
               tabIndex={0}

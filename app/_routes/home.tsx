@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import { CoverageMatrix } from '@/components/reader/CoverageMatrix';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { PrincipleList } from '@/components/reader/PrincipleList';
@@ -9,18 +8,7 @@ import { HTML_LANG, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { homeCardPath, homePageData } from '@/lib/pages/home';
-import { CORPUS_JSON_URL, principlesUrl, sourcesUrl, sourceUrl } from '@/lib/urls';
-
-/** A home-page section's heading that also leads to the section's own page. */
-function LinkedHeading({ id, href, children }: { id: string; href: string; children: ReactNode }) {
-  return (
-    <h2 id={id} className="mb-3 font-serif text-2xl font-semibold">
-      <a href={href} className="text-ink no-underline hover:underline">
-        {children}
-      </a>
-    </h2>
-  );
-}
+import { CORPUS_JSON_URL, sourceUrl } from '@/lib/urls';
 
 // eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
 export function homeRoute(locale: Locale) {
@@ -60,9 +48,11 @@ export function homeRoute(locale: Locale) {
         </PageHeading>
 
         <section aria-labelledby="principles-heading" className="mb-12">
-          <LinkedHeading id="principles-heading" href={principlesUrl(locale)}>
+          {/* Plain headings: the header's navigation links to /principles/ and /sources/ one tab stop earlier, and
+              the lists below are complete, so a link here would only be a second tab stop to the same page. */}
+          <h2 id="principles-heading" className="mb-3 font-serif text-2xl font-semibold">
             {t.home.principles}
-          </LinkedHeading>
+          </h2>
           <PrincipleList principles={principles} locale={locale} />
         </section>
 
@@ -75,12 +65,12 @@ export function homeRoute(locale: Locale) {
         </section>
 
         <section aria-labelledby="sources-heading">
-          <LinkedHeading id="sources-heading" href={sourcesUrl(locale)}>
+          <h2 id="sources-heading" className="mb-3 font-serif text-2xl font-semibold">
             {t.home.texts}
-          </LinkedHeading>
+          </h2>
           <WorkList works={works} locale={locale} />
           <p className="mt-3 text-sm">
-            <a href={CORPUS_JSON_URL} download>
+            <a href={CORPUS_JSON_URL} download className="inline-block py-0.5">
               {t.home.downloadAll}
             </a>
           </p>

@@ -30,10 +30,10 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
           id="not-found-search"
           name="q"
           type="search"
-          className="w-full rounded border border-line bg-surface px-3 py-2"
+          className="w-full min-w-0 rounded border border-line bg-surface px-3 py-2"
           placeholder={t.placeholder}
         />
-        <button type="submit" className="rounded bg-accent px-4 py-2 text-accent-ink">
+        <button type="submit" className="shrink-0 rounded bg-accent px-4 py-2 whitespace-nowrap text-accent-ink">
           {t.search}
         </button>
       </form>

@@ -88,28 +88,7 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
       ) : (
         <Renderings renderings={data.row.renderings} heading={t.principle.inEnglish(label)} locale={locale} />
       )}
-      <p className="mt-4 flex flex-wrap gap-2 no-print">
-        <a href={data.context} className={actionClass}>
-          {p.readInContext}
-        </a>
-        <button
-          type="button"
-          data-copy="link"
-          data-label={t.passage.link}
-          data-href={data.permalink}
-          className={actionClass}
-        >
-          {p.copyLink}
-        </button>
-        <button
-          type="button"
-          data-sheet-add={`${data.source.slug}~${data.id}`}
-          data-added-text={p.inSheet}
-          className={actionClass}
-        >
-          {p.addToSheet}
-        </button>
-      </p>
+      <PassageActions data={data} locale={locale} />
       <PassageContext data={data} locale={locale} />
       <div className="mt-8">
         <CitationBox
@@ -121,6 +100,7 @@ function PassageContent({ data, locale }: { data: PassagePageData; locale: Local
           open
         />
       </div>
+      <NeighbourLinks data={data} locale={locale} />
     </div>
   );
 }
@@ -167,6 +147,31 @@ function PassageContext({ data, locale }: { data: PassagePageData; locale: Local
   );
 }
 
+/** The previous and next passage of the source, each a page of its own. */
+function NeighbourLinks({ data, locale }: { data: PassagePageData; locale: Locale }) {
+  const t = messages(locale).wayfinding;
+  if (!data.previous && !data.next) return null;
+  return (
+    <nav
+      aria-label={t.neighbours}
+      className="mt-10 flex flex-wrap justify-between gap-4 border-t border-line pt-4 no-print"
+    >
+      {data.previous ? (
+        <a href={data.previous.href} rel="prev" className="inline-block py-1">
+          ← {t.previous} <span className="text-muted">({formatLabel(data.previous.label, locale)})</span>
+        </a>
+      ) : (
+        <span />
+      )}
+      {data.next && (
+        <a href={data.next.href} rel="next" className="inline-block py-1">
+          {t.next} <span className="text-muted">({formatLabel(data.next.label, locale)})</span> →
+        </a>
+      )}
+    </nav>
+  );
+}
+
 function RemovedPassage({ data, locale }: { data: RemovedPassagePageData; locale: Locale }) {
   const p = messages(locale).passagePage;
   const words = data.removed.text.split(/\s+/).slice(0, 8).join(' ');
@@ -192,5 +197,35 @@ function RemovedPassage({ data, locale }: { data: RemovedPassagePageData; locale
         </a>
       </p>
     </div>
+  );
+}
+
+/** Read in context, copy the link, add to the sheet. */
+function PassageActions({ data, locale }: { data: PassagePageData; locale: Locale }) {
+  const t = messages(locale);
+  const p = t.passagePage;
+  return (
+    <p className="mt-4 flex flex-wrap gap-2 no-print">
+      <a href={data.context} className={actionClass}>
+        {p.readInContext}
+      </a>
+      <button
+        type="button"
+        data-copy="link"
+        data-label={t.passage.link}
+        data-href={data.permalink}
+        className={actionClass}
+      >
+        {p.copyLink}
+      </button>
+      <button
+        type="button"
+        data-sheet-add={`${data.source.slug}~${data.id}`}
+        data-added-text={p.inSheet}
+        className={actionClass}
+      >
+        {p.addToSheet}
+      </button>
+    </p>
   );
 }

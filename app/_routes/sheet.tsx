@@ -9,6 +9,7 @@ export function sheetRoute(locale: Locale) {
   const t = messages(locale);
   const metadata = pageMetadata({ title: t.sheet.title, description: t.sheet.description, path: '/sheet/', locale });
   const { nav: _nav, navCount: _navCount, title: _title, description: _description, lead: _lead, ...strings } = t.sheet;
+  const { takenOut: _takenOut, ...sheetEdit } = t.sheetEdit;
   function SheetPage() {
     return (
       <div className="max-w-[80ch]">
@@ -19,6 +20,7 @@ export function sheetRoute(locale: Locale) {
           locale={locale}
           strings={{
             ...strings,
+            ...sheetEdit,
             commentary: t.source.commentary,
             principlesLabel: t.passage.principlesStated,
             ris: t.takeAway.ris,

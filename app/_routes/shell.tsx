@@ -38,7 +38,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
           data-copy-announced={t.site.copy.announced}
           data-copy-failed-announced={t.site.copy.failedAnnounced}
           data-sheet-added={t.sheet.added}
-          data-sheet-already={t.sheet.already}
+          data-sheet-taken-out={t.sheetEdit.takenOut}
           data-sheet-full={t.sheet.full}
         />
       </body>

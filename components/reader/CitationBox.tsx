@@ -3,7 +3,7 @@ import type { CitationData } from '@/lib/citation/take-away';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 
-const buttonClass = 'rounded border border-line px-2 py-0.5 text-xs text-muted hover:text-ink';
+const buttonClass = 'min-h-6 rounded border border-line px-2 py-0.5 text-xs text-muted hover:text-ink';
 
 interface Style {
   key: string;

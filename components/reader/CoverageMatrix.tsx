@@ -14,29 +14,38 @@ function shade(count: number): string {
 }
 
 /** Principles × works: each cell shaded by how many passages of the work state the principle, linking to them. */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
 export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale: Locale }) {
   const t = messages(locale).matrix;
   return (
     <div
-      className="overflow-x-auto rounded border border-line bg-surface"
+      className="max-h-[75vh] overflow-auto rounded border border-line bg-surface md:max-h-none"
       role="region"
       aria-label={t.region}
-      tabIndex={0}
     >
-      <table className="w-full border-collapse text-sm">
+      <p id="matrix-grid-hint" className="sr-only">
+        {messages(locale).matrixGrid.hint}
+      </p>
+      {/* client/matrix-grid.ts makes the table one tab stop, moved through with the arrow keys (a grid). */}
+      <table data-matrix-grid className="w-full border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 z-[1] bg-surface p-2 text-left font-medium text-muted">
+            <th
+              scope="col"
+              className="sticky top-0 left-0 z-[3] bg-surface p-2 text-left align-bottom font-medium text-muted"
+            >
               {t.principle}
             </th>
             {matrix.works.map((work) => (
-              <th key={work.id} scope="col" className="min-w-[5.5rem] p-2 text-left align-bottom font-medium">
+              <th
+                key={work.id}
+                scope="col"
+                className="sticky top-0 z-[2] min-w-[4.5rem] border-b border-line bg-surface p-2 text-left align-bottom font-medium sm:min-w-[5.5rem]"
+              >
                 <a
                   href={sourceUrl(work.original.slug, locale)}
                   lang={work.original.language}
-                  className="text-xs leading-tight"
+                  className="block py-1 text-xs leading-tight text-balance"
                 >
                   {sourceName(work.original, locale, true)}
                 </a>
@@ -45,35 +54,56 @@ export function CoverageMatrix({ matrix, locale }: { matrix: MatrixData; locale:
           </tr>
         </thead>
         <tbody>
-          {matrix.rows.map(({ principle, cells }) => (
-            <tr key={principle.id} className="border-t border-line">
-              <th scope="row" className="sticky left-0 z-[1] max-w-[14rem] bg-surface p-2 text-left font-normal">
-                <a href={principleUrl(principle.id, locale)}>{localTitle(principle, locale)}</a>
-              </th>
-              {cells.map(({ count, href }, i) => {
-                const work = matrix.works[i].original;
-                return (
-                  <td key={work.slug} className={`border-l border-line p-0 text-center ${shade(count)}`}>
-                    {count > 0 ? (
-                      <a
-                        href={href}
-                        className="block p-2 font-semibold text-inherit no-underline hover:underline"
-                        aria-label={t.cell(count, sourceName(work, locale, true), localTitle(principle, locale))}
-                      >
-                        {count}
-                      </a>
-                    ) : (
-                      <span className="block p-2" aria-label={t.none}>
-                        ·
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+          {matrix.rows.map((row) => (
+            <MatrixRow key={row.principle.id} row={row} works={matrix.works} locale={locale} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One principle's row: its name, then a cell per work with the count of its passages stating it. */
+function MatrixRow({
+  row: { principle, cells },
+  works,
+  locale,
+}: {
+  row: MatrixData['rows'][number];
+  works: MatrixData['works'];
+  locale: Locale;
+}) {
+  const t = messages(locale).matrix;
+  return (
+    <tr>
+      <th
+        scope="row"
+        className="sticky left-0 z-[1] max-w-[9rem] min-w-[6.5rem] border-t border-r border-line bg-surface p-2 text-left font-normal sm:max-w-[14rem]"
+      >
+        <a href={principleUrl(principle.id, locale)} className="inline-block py-0.5 text-balance">
+          {localTitle(principle, locale)}
+        </a>
+      </th>
+      {cells.map(({ count, href }, i) => {
+        const work = works[i].original;
+        return (
+          <td key={work.slug} className={`border-t border-l border-line p-0 text-center ${shade(count)}`}>
+            {count > 0 ? (
+              <a
+                href={href}
+                className="block p-2 font-semibold text-inherit no-underline hover:underline"
+                aria-label={t.cell(count, sourceName(work, locale, true), localTitle(principle, locale))}
+              >
+                {count}
+              </a>
+            ) : (
+              <span className="block p-2" aria-label={t.none}>
+                ·
+              </span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
   );
 }

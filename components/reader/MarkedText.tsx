@@ -4,7 +4,7 @@ import { displayPunctuation } from '@/lib/text/display-punctuation';
 import type { TextRange } from '@/lib/links/shared-wording';
 import { segment, type MarkedRange } from '@/lib/segments';
 
-type MarkKind = 'term' | 'shared' | `link-${number}`;
+type MarkKind = 'term' | 'shared' | `link-${number}` | `gloss-${number}`;
 
 /**
  * A passage's text with the evidence marked: the words that made the tagger link a principle (dotted underline) and
@@ -17,6 +17,7 @@ export function MarkedText({
   shared = [],
   principle,
   language,
+  terms = [],
 }: {
   passage: Passage;
   /** The passage's language: Chinese is shown with full-width punctuation. */
@@ -24,6 +25,8 @@ export function MarkedText({
   shared?: readonly TextRange[];
   /** Mark only this principle's terms (on a principle's own pages); all principles' by default. */
   principle?: string;
+  /** Glossary terms: links to their pages, given an href only while "Show why" is on (client/term-links.ts). */
+  terms?: readonly { start: number; end: number; href: string }[];
 }) {
   const mentions = principle ? passage.mentions.filter((mention) => mention.principle === principle) : passage.mentions;
   const links = passage.links ?? [];
@@ -35,6 +38,7 @@ export function MarkedText({
     ),
     ...shared.map((range) => ({ ...range, kind: 'shared' as const })),
     ...links.map((link, i) => ({ start: link.start, end: link.end, kind: `link-${i}` as const })),
+    ...terms.map((term, i) => ({ start: term.start, end: term.end, kind: `gloss-${i}` as const })),
   ];
   return (
     <>
@@ -43,6 +47,14 @@ export function MarkedText({
         if (part.kinds.includes('term')) node = <span className="term">{node}</span>;
         if (part.kinds.includes('shared')) node = <span className="shared">{node}</span>;
         const link = part.kinds.find((kind) => kind.startsWith('link-'));
+        const gloss = part.kinds.find((kind) => kind.startsWith('gloss-'));
+        // A link in the text wins: links cannot nest.
+        if (gloss && !link)
+          node = (
+            <a className="gloss" data-term-href={terms[Number(gloss.slice('gloss-'.length))].href}>
+              {node}
+            </a>
+          );
         if (link) {
           const href = links[Number(link.slice('link-'.length))].href;
           node = (

@@ -11,9 +11,10 @@ import { MarkedText } from './MarkedText';
 import { localTitle } from '@/lib/i18n/local-title';
 import { PrincipleChips } from './PrincipleChips';
 import { sourceName } from '@/lib/i18n/messages';
+import { SourceAndLabel } from './SourceAndLabel';
 
 const actionClass =
-  'rounded border border-line bg-surface px-2 py-0.5 text-xs text-muted hover:text-ink focus-visible:text-ink';
+  'inline-flex min-h-6 items-center rounded border border-line bg-surface px-2 py-0.5 text-xs text-muted hover:text-ink focus-visible:text-ink';
 
 function PassageLinks({ intro, passages, locale }: { intro: string; passages: PassageInVersion[]; locale: Locale }) {
   if (passages.length === 0) return null;
@@ -24,10 +25,13 @@ function PassageLinks({ intro, passages, locale }: { intro: string; passages: Pa
       {passages.map((other, i) => (
         <span key={other.href}>
           {i > 0 && marks.semicolon}
-          <a href={other.href}>
-            <span lang={other.source.language}>{sourceName(other.source, locale)}</span>
-            {marks.comma}
-            {formatLabel(other.passage.label, locale)}
+          <a href={other.href} className="break-keep">
+            <SourceAndLabel
+              name={sourceName(other.source, locale)}
+              language={other.source.language}
+              label={other.passage.label}
+              locale={locale}
+            />
           </a>
         </span>
       ))}
@@ -36,12 +40,12 @@ function PassageLinks({ intro, passages, locale }: { intro: string; passages: Pa
 }
 
 /**
- * One passage in its source, calm by default: its label in the margin (the citable "¶ 3" or "point 2", a link to the
- * passage) and its text. Everything else, the principles it states and why, the official points it gives (or their
- * English wordings), the same words elsewhere and the copy actions, sits in a tools panel: beside the text on wide
- * screens, shown on hover, keyboard focus or when the passage is linked to; behind one "⋯" button on narrow ones.
+ * One passage in its source, calm by default: its label in the margin (the citable "¶ 3" or "point 2") and its text.
+ * Everything else, the principles it states and why, the official points it gives (or their English wordings), the
+ * same words elsewhere and the copy actions, sits in a tools panel that the label opens: the label is the <summary> of
+ * a <details>, so it works without script and is the passage's one tab stop. The stylesheet places the panel below
+ * the text, or beside it on wide screens, where hovering the passage or a link to it shows it too.
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
 export function PassageView({
   source,
   details,
@@ -54,88 +58,85 @@ export function PassageView({
   const t = messages(locale).passage;
   const { passage } = details;
   const TextTag = passage.kind === 'heading' ? 'h2' : passage.kind === 'blockquote' ? 'blockquote' : 'p';
-  const toolsId = `tools-${passage.id}`;
   return (
-    <article
-      id={passage.id}
-      data-passage
-      className="passage relative scroll-mt-6 py-3 sm:grid sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-x-4 lg:grid-cols-[5.5rem_minmax(0,1fr)_16rem]"
-      tabIndex={-1}
-    >
+    <article id={passage.id} data-passage className="passage relative scroll-mt-6 py-3" tabIndex={-1}>
       {details.oldIds.map((oldId) => (
         <span key={oldId} id={oldId} data-alias-of={passage.id} className="block scroll-mt-6" />
       ))}
-      <a
-        href={`#${passage.id}`}
-        className="passage-label block pt-1 text-xs text-muted no-underline hover:underline sm:text-right"
-      >
-        {formatLabel(passage.label, locale)}
-      </a>
-      <div className="min-w-0">
+      <details className="passage-details">
+        <summary className="passage-label text-xs text-muted">
+          {formatLabel(passage.label, locale)}
+          <span className="sr-only">, {t.tools}</span>
+          <span aria-hidden="true" className="passage-more">
+            ⋯
+          </span>
+        </summary>
+        <PassageTools source={source} details={details} locale={locale} />
+      </details>
+      <div className="passage-body min-w-0">
         <TextTag
           lang={source.language}
           className={`passage-text font-serif text-ink ${passage.kind === 'heading' ? 'text-xl font-semibold' : 'text-[1.0625rem] leading-[1.7]'} ${passage.kind === 'blockquote' ? 'border-l-4 border-line pl-4' : ''} ${passage.kind === 'list-item' ? 'list-item ml-5 list-disc' : ''}`}
         >
-          <MarkedText passage={passage} shared={details.shared} language={source.language} />
+          <MarkedText passage={passage} shared={details.shared} terms={details.terms} language={source.language} />
         </TextTag>
-        <button
-          type="button"
-          className={`tools-toggle mt-1 no-print ${actionClass}`}
-          data-tools-toggle
-          aria-expanded="false"
-          aria-controls={toolsId}
-        >
-          <span aria-hidden="true">⋯</span> {t.tools}
-        </button>
-      </div>
-      <div id={toolsId} className="passage-tools space-y-2 text-sm no-print">
-        <PrincipleChips principles={details.principles} locale={locale} label={t.principlesStated} />
-        <div className="flex flex-wrap gap-1.5">
-          <a href={`#${passage.id}`} className={`${actionClass} no-underline`}>
-            <span className="sr-only">{t.permalink} </span>
-            {passage.id}
-          </a>
-          <button
-            type="button"
-            className={actionClass}
-            data-copy="link"
-            data-label={t.link}
-            data-href={details.permalink}
-          >
-            {t.copyLink}
-          </button>
-          <button
-            type="button"
-            className={actionClass}
-            data-copy="quote"
-            data-label={t.quote}
-            data-href={details.permalink}
-            data-cite={details.cite}
-          >
-            {t.copyQuote}
-          </button>
-          <button
-            type="button"
-            className={actionClass}
-            data-sheet-add={`${source.slug}~${passage.id}`}
-            data-added-text={messages(locale).passagePage.inSheet}
-          >
-            {messages(locale).passagePage.addToSheet}
-          </button>
-          {details.sideBySide && (
-            <a href={details.sideBySide} className={`${actionClass} no-underline`}>
-              {t.sideBySide}
-            </a>
-          )}
-        </div>
-        <PassageLinks intro={t.renders} passages={details.renders} locale={locale} />
-        <PassageLinks intro={t.renderedBy} passages={details.renderedBy} locale={locale} />
-        <PassageLinks intro={t.echoes} passages={details.echoes} locale={locale} />
-        {details.mentions.length > 0 && (
-          <WhyThesePrinciples details={details} language={source.language} locale={locale} />
-        )}
       </div>
     </article>
+  );
+}
+
+/** A passage's tools: its principles, permalink, copy and sheet buttons, links elsewhere, and why. */
+function PassageTools({ source, details, locale }: { source: SourceRef; details: PassageDetails; locale: Locale }) {
+  const t = messages(locale).passage;
+  const { passage } = details;
+  return (
+    <div className="passage-tools space-y-2 text-sm no-print">
+      <PrincipleChips principles={details.principles} locale={locale} label={t.principlesStated} />
+      <div className="flex flex-wrap gap-1.5">
+        <a href={`#${passage.id}`} className={`${actionClass} no-underline`}>
+          <span className="sr-only">{t.permalink} </span>
+          {passage.id}
+        </a>
+        <button
+          type="button"
+          className={actionClass}
+          data-copy="link"
+          data-label={t.link}
+          data-href={details.permalink}
+        >
+          {t.copyLink}
+        </button>
+        <button
+          type="button"
+          className={actionClass}
+          data-copy="quote"
+          data-label={t.quote}
+          data-href={details.permalink}
+          data-cite={details.cite}
+        >
+          {t.copyQuote}
+        </button>
+        <button
+          type="button"
+          className={actionClass}
+          data-sheet-add={`${source.slug}~${passage.id}`}
+          data-added-text={messages(locale).passagePage.inSheet}
+        >
+          {messages(locale).passagePage.addToSheet}
+        </button>
+        {details.sideBySide && (
+          <a href={details.sideBySide} className={`${actionClass} no-underline`}>
+            {t.sideBySide}
+          </a>
+        )}
+      </div>
+      <PassageLinks intro={t.renders} passages={details.renders} locale={locale} />
+      <PassageLinks intro={t.renderedBy} passages={details.renderedBy} locale={locale} />
+      <PassageLinks intro={t.echoes} passages={details.echoes} locale={locale} />
+      {details.mentions.length > 0 && (
+        <WhyThesePrinciples details={details} language={source.language} locale={locale} />
+      )}
+    </div>
   );
 }
 
@@ -178,7 +179,7 @@ function WhyThesePrinciples({
                 {elsewhere.map((other, i) => (
                   <span key={other.href}>
                     {i > 0 && marks.listComma}
-                    <a href={other.href} lang={other.work.language}>
+                    <a href={other.href} lang={other.work.language} className="break-keep">
                       {sourceName(other.work, locale, true)} ({other.count})
                     </a>
                   </span>

@@ -1,15 +1,19 @@
-import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages, sourceName } from '@/lib/i18n/messages';
 import type { PassageInVersion, PointEnglish as English } from '@/lib/pages/view';
 import { MarkedText } from './MarkedText';
+import { SourceAndLabel } from './SourceAndLabel';
 
 function WordingLink({ wording, locale }: { wording: PassageInVersion; locale: Locale }) {
   return (
     <a href={wording.href}>
-      <cite lang={wording.source.language}>{sourceName(wording.source, locale, true)}</cite>
-      {messages(locale).punctuation.comma}
-      {formatLabel(wording.passage.label, locale)}
+      <SourceAndLabel
+        name={sourceName(wording.source, locale, true)}
+        language={wording.source.language}
+        label={wording.passage.label}
+        locale={locale}
+        cite
+      />
     </a>
   );
 }

@@ -22,7 +22,7 @@ export function PrincipleChips({
         <li key={principle.id}>
           <a
             href={principleUrl(principle.id, locale)}
-            className="inline-block rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
+            className="inline-flex min-h-6 items-center rounded-full bg-chip px-2.5 py-0.5 text-xs font-medium text-chip-ink no-underline hover:underline"
           >
             {localTitle(principle, locale)}
           </a>

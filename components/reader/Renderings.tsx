@@ -1,9 +1,8 @@
-import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
-import { punctuation } from '@/lib/i18n/punctuation';
 import type { PassageInVersion } from '@/lib/pages/view';
 import { MarkedText } from './MarkedText';
 import { sourceName } from '@/lib/i18n/messages';
+import { SourceAndLabel } from './SourceAndLabel';
 
 /** Passages elsewhere that give a passage's words in another language (editors' renders marks), each linked back. */
 export function Renderings({
@@ -28,9 +27,12 @@ export function Renderings({
           </blockquote>
           <figcaption className="mt-1 text-sm">
             <a href={rendering.href}>
-              <span lang={rendering.source.language}>{sourceName(rendering.source, locale, true)}</span>
-              {punctuation(locale).comma}
-              {formatLabel(rendering.passage.label, locale)}
+              <SourceAndLabel
+                name={sourceName(rendering.source, locale, true)}
+                language={rendering.source.language}
+                label={rendering.passage.label}
+                locale={locale}
+              />
             </a>
           </figcaption>
         </figure>

@@ -90,7 +90,13 @@ function Passage({ passage, translation }: { passage: ResultPassage; translation
         {translation && <span>{t.translationOf} · </span>}
         <a href={passage.href} data-result-link lang={source.language} className="font-semibold text-accent underline">
           {displayName(source, t.commentary)}
-          {passage.label && <span lang={HTML_LANG[locale]}>{t.labelJoin + passage.label}</span>}
+          {passage.label && (
+            <span lang={HTML_LANG[locale]}>
+              {t.labelJoin}
+              {/* One line: at 320 px "第5段" otherwise leaves "段" alone on the next. */}
+              <span className="whitespace-nowrap">{passage.label}</span>
+            </span>
+          )}
         </a>
         <SourceFacts source={source} />
       </h3>

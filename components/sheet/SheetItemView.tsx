@@ -2,10 +2,12 @@ import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { displayName, sourceTitle } from '@/lib/i18n/source-name';
 import { formatLabel } from '@/lib/content/labels';
 import type { Locale } from '@/lib/i18n/locales';
-import { punctuation } from '@/lib/i18n/punctuation';
 import type { SheetSourceFile } from '@/lib/sheet/files';
 import type { SheetRef } from '@/lib/sheet/codec';
 import { passagePageUrl } from '@/lib/urls';
+import { fill } from '@/lib/i18n/template';
+import type { LoadedSheet } from '@/lib/sheet/load';
+import { SourceAndLabel } from '@/components/reader/SourceAndLabel';
 
 export interface ItemStrings {
   moveUp: string;
@@ -15,15 +17,46 @@ export interface ItemStrings {
   principlesLabel: string;
 }
 
+/** Each control's name, with the entry's label and source: "Remove point 2 of 全球人工智能治理倡议". */
+export interface EntryStrings {
+  /** "{label} of {name}". */
+  entry: string;
+  removeEntry: string;
+  moveUpEntry: string;
+  moveDownEntry: string;
+}
+
+/** An entry's label and source name, to name its controls and announce changes; the bare ref when unknown. */
+export type EntryName = {
+  label: string;
+  name: string;
+  /** "{label} of {name}" (the `entry` template). */
+  text: string;
+};
+
+export function entryName(
+  ref: SheetRef,
+  sheet: LoadedSheet,
+  strings: ItemStrings & EntryStrings,
+  locale: Locale,
+): EntryName {
+  const source = sheet.sources.get(ref.slug);
+  const passage = source?.passages[ref.id];
+  if (!source || !passage) return { label: ref.id, name: ref.slug, text: `${ref.slug}~${ref.id}` };
+  const label = formatLabel(passage.label, locale);
+  const name = displayName(source.source, strings.commentary);
+  return { label, name, text: fill(strings.entry, { label, name }) };
+}
+
 const controlClass =
-  'rounded border border-line bg-surface px-2 py-0.5 text-xs text-ink hover:bg-chip disabled:opacity-50';
+  'min-h-6 rounded border border-line bg-surface px-2 py-0.5 text-xs text-ink hover:bg-chip disabled:opacity-50';
 
 /**
  * One quote of a sheet: its words, its source and label (linked to the passage's page), its principles, and controls.
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue 20 item 4)
 export function SheetItemView({
   entry,
+  name: entryLabel,
   source,
   principles,
   locale,
@@ -34,16 +67,13 @@ export function SheetItemView({
   citation,
 }: {
   entry: SheetRef;
+  name: EntryName;
   source: SheetSourceFile | undefined;
   principles: { id: string; title: string; titleZh: string }[];
   locale: Locale;
-  strings: ItemStrings;
-  onUp?: () => void;
-  onDown?: () => void;
-  onRemove: () => void;
   /** The full citation, printed under the quote (lib/sheet/export.ts fullCitation). */
   citation?: string;
-}) {
+} & ControlProps) {
   const passage = source?.passages[entry.id];
   if (!source || !passage) return <p className="text-muted">{`${entry.slug}~${entry.id}`}</p>;
   const name = displayName(source.source, strings.commentary);
@@ -56,37 +86,54 @@ export function SheetItemView({
       <figcaption className="mt-2 space-y-2 text-sm">
         <p>
           <a href={passagePageUrl(entry.slug, entry.id, locale)}>
-            <span lang={source.source.language}>{name}</span>
-            {punctuation(locale).comma}
-            {formatLabel(passage.label, locale)}
+            <SourceAndLabel name={name} language={source.source.language} label={passage.label} locale={locale} />
           </a>
         </p>
         {citation && <p className="print-only">{citation}</p>}
         <PrincipleChips principles={stated} locale={locale} label={strings.principlesLabel} />
-        <p className="flex flex-wrap gap-1.5 no-print">
-          <button
-            type="button"
-            className={controlClass}
-            onClick={onUp}
-            disabled={!onUp}
-            aria-label={`${strings.moveUp}: ${name}`}
-          >
-            ↑ {strings.moveUp}
-          </button>
-          <button
-            type="button"
-            className={controlClass}
-            onClick={onDown}
-            disabled={!onDown}
-            aria-label={`${strings.moveDown}: ${name}`}
-          >
-            ↓ {strings.moveDown}
-          </button>
-          <button type="button" className={controlClass} onClick={onRemove} aria-label={`${strings.remove}: ${name}`}>
-            × {strings.remove}
-          </button>
-        </p>
+        <EntryControls name={entryLabel} strings={strings} onUp={onUp} onDown={onDown} onRemove={onRemove} />
       </figcaption>
     </figure>
+  );
+}
+
+interface ControlProps {
+  strings: ItemStrings & EntryStrings;
+  onUp?: () => void;
+  onDown?: () => void;
+  onRemove: () => void;
+}
+
+/** Move up, move down and remove, each named with the entry's label and source. */
+function EntryControls({ name: entryLabel, strings, onUp, onDown, onRemove }: ControlProps & { name: EntryName }) {
+  return (
+    <p className="flex flex-wrap gap-1.5 no-print">
+      <button
+        type="button"
+        className={controlClass}
+        onClick={onUp}
+        disabled={!onUp}
+        aria-label={fill(strings.moveUpEntry, entryLabel)}
+      >
+        ↑ {strings.moveUp}
+      </button>
+      <button
+        type="button"
+        className={controlClass}
+        onClick={onDown}
+        disabled={!onDown}
+        aria-label={fill(strings.moveDownEntry, entryLabel)}
+      >
+        ↓ {strings.moveDown}
+      </button>
+      <button
+        type="button"
+        className={controlClass}
+        onClick={onRemove}
+        aria-label={fill(strings.removeEntry, entryLabel)}
+      >
+        × {strings.remove}
+      </button>
+    </p>
   );
 }

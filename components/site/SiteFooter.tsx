@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import { CORPUS_JSON_URL } from '@/lib/urls';
+import { CORPUS_JSON_URL, termsUrl } from '@/lib/urls';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = messages(locale);
@@ -13,6 +13,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           {t.site.footer}{' '}
           <a href={CORPUS_JSON_URL} download>
             {t.site.downloadCorpus}
+          </a>
+        </p>
+        <p className="mt-2">
+          <a href={termsUrl(locale)} className="inline-block py-0.5">
+            {t.terms.nav}
           </a>
         </p>
       </div>

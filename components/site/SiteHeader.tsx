@@ -20,7 +20,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <a href={homeUrl(locale)} className="font-serif text-lg font-semibold text-ink no-underline">
           {t.siteName}
         </a>
-        <nav aria-label={t.site.nav.label} className="flex gap-4 text-sm">
+        <nav
+          aria-label={t.site.nav.label}
+          className="flex flex-wrap gap-x-4 text-sm [&_a]:inline-flex [&_a]:min-h-6 [&_a]:items-center"
+        >
           <a href={principlesUrl(locale)}>{t.site.nav.principles}</a>
           <a href={sourcesUrl(locale)}>{t.site.nav.texts}</a>
           <a href={searchUrl({}, locale)}>{t.site.nav.search}</a>

@@ -9,6 +9,19 @@ export interface SourcedGlossaryPair extends GlossaryPair {
   from: 'editor' | 'principle';
 }
 
+/**
+ * An editors' pair's id, its term page's URL segment (`/terms/<id>/`): its first English name in lower case, runs of
+ * anything but letters and digits as one hyphen ("People's Daily" → "peoples-daily").
+ */
+export function glossaryTermId(pair: Pick<GlossaryPair, 'en'>): string {
+  return pair.en[0]
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** Tagger syntax is not searchable text: "A ... B" terms are left out, and "monopol*" is used as "monopol". */
 function plainTerms(terms: readonly string[]): string[] {
   return terms.filter((term) => !/\s\.\.\.\s/.test(term)).map((term) => term.replace(/\*$/, ''));
@@ -25,5 +38,11 @@ export function glossaryPairs(
       from: 'principle' as const,
     }))
     .filter((pair) => pair.en.length > 0 && pair.zh.length > 0);
-  return [...editorPairs.map((pair) => ({ ...pair, from: 'editor' as const })), ...fromPrinciples];
+  const fromEditors = editorPairs.map(({ en, zh, evidence }) => ({
+    en,
+    zh,
+    ...(evidence && { evidence }),
+    from: 'editor' as const,
+  }));
+  return [...fromEditors, ...fromPrinciples];
 }

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { readBlocks, type Block } from './blocks';
-import type { ContentProblem } from './errors';
+import { lineAt, type ContentProblem } from './errors';
 import { readFrontMatter } from './front-matter';
 import { labelPassages } from './labels';
 import { tooManyPassages } from './limits';
@@ -12,6 +12,7 @@ import { passageIds } from './passage-id';
 import { readMarkdownFiles } from './read-files';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isNode, isSeq, parseDocument } from 'yaml';
 import {
   glossaryFrontMatterSchema,
   initiativeFrontMatterSchema,
@@ -216,8 +217,23 @@ export function loadInitiative(rootDir: string, problems: ContentProblem[]): Ini
     : undefined;
 }
 
+/** A glossary pair with the line it starts on, for messages about its evidence. */
+export interface LoadedGlossaryPair extends GlossaryPair {
+  line: number;
+}
+
+/** The line of each pair in the file (each item of `pairs`), in order. */
+function pairLines(tree: Root): number[] {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return [];
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const pairs = parseDocument(node.value).get('pairs');
+  if (!isSeq(pairs)) return [];
+  return pairs.items.map((item) => firstLine + lineAt(node.value, isNode(item) && item.range ? item.range[0] : 0) - 1);
+}
+
 /** The editors' glossary pairs (`content/glossary.md`); none when the file does not exist. */
-export function loadGlossary(rootDir: string, problems: ContentProblem[]): GlossaryPair[] {
+export function loadGlossary(rootDir: string, problems: ContentProblem[]): LoadedGlossaryPair[] {
   let text: string;
   try {
     text = readFileSync(path.join(rootDir, GLOSSARY_FILE), 'utf8');
@@ -233,5 +249,7 @@ export function loadGlossary(rootDir: string, problems: ContentProblem[]): Gloss
       line: annotation.line,
       message: 'principles annotations belong in sources, not in the glossary: remove it',
     });
-  return readFrontMatter(tree, glossaryFrontMatterSchema, GLOSSARY_FILE, problems)?.pairs ?? [];
+  const lines = pairLines(tree);
+  const pairs = readFrontMatter(tree, glossaryFrontMatterSchema, GLOSSARY_FILE, problems)?.pairs ?? [];
+  return pairs.map((pair, i) => ({ ...pair, line: lines[i] ?? 1 }));
 }

@@ -147,7 +147,28 @@ export const initiativeFrontMatterSchema = z
 export const glossaryFrontMatterSchema = z
   .object({
     pairs: z
-      .array(z.object({ en: z.array(termText).min(1), zh: z.array(termText).min(1) }).strict())
+      .array(
+        z
+          .object({
+            en: z.array(termText).min(1),
+            zh: z.array(termText).min(1),
+            /**
+             * The passages that justify the pair, `<slug>#<passage id>` (or `<slug>#title`, a source's title): between
+             * them they use an English and a Chinese name. Checked by glossary-evidence.ts; shown on the term's page.
+             */
+            evidence: z
+              .array(
+                z
+                  .string()
+                  .regex(
+                    /^[a-z0-9-]+#(?:p-[0-9a-f]{8,}(?:-\d+)?|title)$/,
+                    "is not <slug>#<passage id>: write e.g. he-yin-zh#p-1b425c97, or he-yin-zh#title for a source's title",
+                  ),
+              )
+              .optional(),
+          })
+          .strict(),
+      )
       .min(1, 'needs at least one pair: - en: [United Nations, UN] / zh: [联合国]'),
   })
   .strict();

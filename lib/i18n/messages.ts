@@ -206,7 +206,6 @@ const en = {
     moveUp: 'Move up',
     moveDown: 'Move down',
     remove: 'Remove',
-    removedAnnounce: 'Removed from the sheet: {what}',
     movedAnnounce: 'Moved to place {place}: {what}',
     share: 'Share this sheet',
     shareHint: 'One link carries the whole sheet, in this order.',
@@ -219,7 +218,6 @@ const en = {
     problems: 'Not shown from this link',
     moreProblems: '…and {count} more entries not shown',
     added: 'Added to your sheet',
-    already: 'Already in your sheet',
     full: 'Your sheet is full ({max} quotes): remove one first',
   },
   missing: {
@@ -278,6 +276,51 @@ const en = {
     orBrowse: 'Or browse',
     allTexts: 'all texts',
   },
+  // ── Issue 19 (phone, keyboard, term index): the term index, wayfinding, sheet undo, the coverage grid ──
+  terms: {
+    eyebrow: 'Glossary',
+    title: 'Terms',
+    nav: 'Terms',
+    description:
+      'The English and Chinese names the texts use for one thing: where each is used, how the translations render it, and the passages that justify the pair.',
+    lead: 'Each pair names one thing in English and in Chinese, as the collected texts write it. Its page shows every passage using either name, how the English texts render the Chinese term, and the passages that justify the pair.',
+    passages: (n: number) => `${n} passage${n === 1 ? '' : 's'}`,
+    english: 'English',
+    chinese: 'Chinese',
+    pageTitle: (en: string, zh: string) => `${en} · ${zh}`,
+    termDescription: (en: string, zh: string) =>
+      `“${en}” and “${zh}”: every passage using each, how the translations render it, and the evidence for the pair.`,
+    usedIn: (language: string) => `Used in ${language}`,
+    noUse: 'No passage uses these names.',
+    renderings: 'How the English texts render the Chinese term',
+    renderingsLead: 'Each Chinese passage using the term, beside its translation or the English text that quotes it.',
+    noRendering: 'No English text gives this passage.',
+    evidence: 'Why the pair holds',
+    evidenceLead: 'These passages use the two names for the same thing.',
+    titleOf: 'The title of',
+    all: 'All terms',
+  },
+  wayfinding: {
+    onThisPage: 'On this page',
+    neighbours: 'Passages of this source',
+    previous: 'Previous passage',
+    next: 'Next passage',
+  },
+  sheetEdit: {
+    /** "{label}" is the passage's label ("point 2"), "{name}" its source. */
+    entry: '{label} of {name}',
+    removeEntry: 'Remove {label} of {name}',
+    moveUpEntry: 'Move up {label} of {name}',
+    moveDownEntry: 'Move down {label} of {name}',
+    removed: 'Removed {label} of {name}.',
+    undo: 'Undo',
+    restored: 'Restored {label} of {name}.',
+    takenOut: 'Taken out of your sheet',
+  },
+  matrixGrid: {
+    hint: 'Arrow keys move between cells; Enter opens one.',
+  },
+  // ── end of issue 19 ──
   languages: { en: 'English', zh: 'Chinese' },
   kinds: {
     news: 'news report',
@@ -492,7 +535,6 @@ const zh: Messages = {
     moveUp: '上移',
     moveDown: '下移',
     remove: '移除',
-    removedAnnounce: '已从引文集中移除：{what}',
     movedAnnounce: '已移到第{place}位：{what}',
     share: '分享此引文集',
     shareHint: '一个链接即可按此顺序带上整个引文集。',
@@ -505,7 +547,6 @@ const zh: Messages = {
     problems: '此链接中未能显示的条目',
     moreProblems: '……另有{count}个条目未能显示',
     added: '已加入引文集',
-    already: '已在引文集中',
     full: '引文集已满（{max}条）：请先移除一条',
   },
   missing: {
@@ -563,6 +604,49 @@ const zh: Messages = {
     orBrowse: '或浏览',
     allTexts: '全部文本',
   },
+  // ── Issue 19 (phone, keyboard, term index): the term index, wayfinding, sheet undo, the coverage grid ──
+  terms: {
+    eyebrow: '术语',
+    title: '术语表',
+    nav: '术语表',
+    description: '各文本对同一事物的中英文说法：各自用在哪里、译文如何译出，以及支持这组对应的段落。',
+    lead: '每组术语以中英文命名同一事物，按所收文本的写法。其页面列出使用任一说法的全部段落、英文文本如何译出中文术语，以及支持这组对应的段落。',
+    passages: (n: number) => `${n}个段落`,
+    english: '英文',
+    chinese: '中文',
+    pageTitle: (en: string, zh: string) => `${zh} · ${en}`,
+    termDescription: (en: string, zh: string) =>
+      `“${zh}”与“${en}”：使用各说法的全部段落、译文如何译出，以及这组对应的依据。`,
+    usedIn: (language: string) => `${language}中的用例`,
+    noUse: '没有段落使用这些说法。',
+    renderings: '英文文本如何译出中文术语',
+    renderingsLead: '使用该术语的每个中文段落，旁附其译文或引用它的英文文本。',
+    noRendering: '没有英文文本译出此段落。',
+    evidence: '这组对应的依据',
+    evidenceLead: '这些段落用这两个说法指同一事物。',
+    titleOf: '标题：',
+    all: '全部术语',
+  },
+  wayfinding: {
+    onThisPage: '本页目录',
+    neighbours: '本文的其他段落',
+    previous: '上一段',
+    next: '下一段',
+  },
+  sheetEdit: {
+    entry: '{name}的{label}',
+    removeEntry: '移除{name}的{label}',
+    moveUpEntry: '上移{name}的{label}',
+    moveDownEntry: '下移{name}的{label}',
+    removed: '已移除{name}的{label}。',
+    undo: '撤销',
+    restored: '已恢复{name}的{label}。',
+    takenOut: '已从引文集中移除',
+  },
+  matrixGrid: {
+    hint: '用方向键在单元格之间移动，按回车键打开。',
+  },
+  // ── end of issue 19 ──
   languages: { en: '英文', zh: '中文' },
   kinds: { news: '新闻报道', opinion: '评论文章', commentary: '评论', translation: '译文', official: '官方文本' },
   takeAway: {

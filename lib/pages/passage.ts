@@ -10,6 +10,7 @@ import { citationMeta } from '../citation/meta';
 import { citedUrl } from '../citation/parts';
 import type { CitationData } from '../citation/take-away';
 import { getCorpus } from '../corpus';
+import type { Passage, PassageLabel } from '../content/schema';
 import type { Locale } from '../i18n/locales';
 import { getLinks } from '../links';
 import type { RetiredId } from '../content/retired-ids';
@@ -57,6 +58,19 @@ export interface PassagePageData {
   card: string;
   /** When the page is for an id no longer current: what it said, and whether it now leads elsewhere. */
   retired?: RetiredId;
+  /** The passages before and after it in its source, to read on page by page. */
+  previous?: NeighbourPassage;
+  next?: NeighbourPassage;
+}
+
+/** A neighbouring passage's page and label. */
+export interface NeighbourPassage {
+  href: string;
+  label: PassageLabel;
+}
+
+function neighbour(slug: string, passage: Passage | undefined, locale: Locale): NeighbourPassage | undefined {
+  return passage && { href: passagePageUrl(slug, passage.id, locale), label: passage.label };
 }
 
 export type RemovedPassagePageData = { source: SourceRef; removed: RetiredId; card: string };
@@ -106,5 +120,7 @@ export function passagePageData(
     permalink,
     card: passageCard(source, passage, principles).path,
     ...(retired && { retired }),
+    ...(index > 0 && { previous: neighbour(slug, source.passages[index - 1], locale) }),
+    ...(index < source.passages.length - 1 && { next: neighbour(slug, source.passages[index + 1], locale) }),
   };
 }

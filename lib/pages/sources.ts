@@ -8,12 +8,14 @@ import { citationMeta } from '../citation/meta';
 import { citedUrl } from '../citation/parts';
 import type { CitationData } from '../citation/take-away';
 import { getCorpus } from '../corpus';
-import type { Evidence, Passage, Source } from '../content/schema';
+import type { Evidence, Language, Passage, PassageLabel, Source } from '../content/schema';
+import { displayPunctuation } from '../text/display-punctuation';
 import type { Locale } from '../i18n/locales';
 import { getLinks, type CorpusLinks } from '../links';
 import type { RetiredId } from '../content/retired-ids';
 import type { TextRange } from '../links/shared-wording';
 import { absoluteUrl } from '../site-url';
+import { termLinks, type TermLink } from './terms';
 import { parallelUrl, passagePageUrl, passageRef, principleInSourceUrl, sourceUrl } from '../urls';
 import type { PrincipleChip, SourceRef } from '../content/refs';
 import {
@@ -56,6 +58,8 @@ export interface PassageDetails {
   sideBySide?: string;
   /** The short citation that follows a copied quote. */
   cite: string;
+  /** Glossary terms in the text, linked to their term pages while "Show why" is on. */
+  terms: TermLink[];
 }
 
 export interface SourcePageData {
@@ -69,6 +73,37 @@ export interface SourcePageData {
   passages: PassageDetails[];
   /** Ids of passages removed from the source: their links land on a notice with the old words. */
   gone: RetiredId[];
+  /** "On this page", for a source longer than CONTENTS_FROM passages: its headings, or else every passage. */
+  contents: ContentsEntry[];
+}
+
+export interface ContentsEntry {
+  id: string;
+  label: PassageLabel;
+  /** The passage's first words. */
+  excerpt: string;
+}
+
+/** Sources longer than this get an "On this page" list. */
+export const CONTENTS_FROM = 9;
+
+function firstWords(passage: Passage, language: Language): string {
+  if (language === 'zh') {
+    const text = displayPunctuation(passage.text);
+    return text.length > 16 ? `${text.slice(0, 15)}…` : text;
+  }
+  const words = passage.text.split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 7).join(' ')}…` : passage.text;
+}
+
+function contentsOf(source: Source): ContentsEntry[] {
+  if (source.passages.length < CONTENTS_FROM) return [];
+  const headings = source.passages.filter((passage) => passage.kind === 'heading');
+  return (headings.length > 0 ? headings : source.passages).map((passage) => ({
+    id: passage.id,
+    label: passage.label,
+    excerpt: firstWords(passage, source.language),
+  }));
 }
 
 export function sourceSlugs(): { slug: string }[] {
@@ -123,6 +158,7 @@ function passageDetails(
     renderedBy: (links.renderedBy.get(ref) ?? []).map((other) => inVersion(other.source, other.passage, locale)),
     ...(hasVersions && { sideBySide: parallelUrl(source.slug, passage.id, locale) }),
     cite: shortCitation(source, passage.label, locale),
+    terms: termLinks(passage.text, locale),
   };
 }
 
@@ -140,6 +176,7 @@ export function sourcePageData(slug: string, locale: Locale): SourcePageData | u
     meta: citationMeta(source, citedUrl(source, absoluteUrl(sourceUrl(source.slug)))),
     passages: source.passages.map((passage) => passageDetails(source, passage, links, retired, locale)),
     gone: retired.filter((old) => !old.to),
+    contents: contentsOf(source),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Corpus } from '../corpus';
 import { rightsOf } from '../content/rights';
 import { buildWorks, worksBySlug } from '../links/works';
-import { passagePageUrl, passageRef } from '../urls';
+import { glossaryTermId } from '../content/glossary';
+import { passagePageUrl, passageRef, termUrl } from '../urls';
 
 export const SCHEMA_VERSION = 1;
 
@@ -44,6 +45,17 @@ export function corpusJson(corpus: Corpus) {
           .map((passage) => passageRef(source.slug, passage.id)),
       ),
     })),
+    /** The editors' glossary: English and Chinese names for one thing, and the passages that justify the pair. */
+    glossary: corpus.glossary
+      .filter((pair) => pair.from === 'editor')
+      .map(({ en, zh, evidence }) => ({
+        id: glossaryTermId({ en }),
+        en,
+        zh,
+        evidence: evidence ?? [],
+        /** The term's page, site-relative. */
+        url: termUrl(glossaryTermId({ en })),
+      })),
   };
 }
 

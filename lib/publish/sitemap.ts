@@ -1,9 +1,10 @@
 /**
- * sitemap.xml: every page in both interface languages, passage pages included, each with its other-language version
- * (hreflang) and a `lastmod` that comes from content, never the clock: a source's own date (the page's date where
- * stated), else the content date, the newest date any source states. Past 50,000 URLs (the protocol's limit per file)
- * the entries are split into files under /sitemaps/ and sitemap.xml becomes their index.
+ * sitemap.xml: every page in both interface languages, passage and term pages included, each with its other-language
+ * version (hreflang) and a `lastmod` that comes from content, never the clock: a source's own date (the page's date
+ * where stated), else the content date, the newest date any source states. Past 50,000 URLs (the protocol's limit
+ * per file) the entries are split into files under /sitemaps/ and sitemap.xml becomes their index.
  */
+import { glossaryTermId } from '../content/glossary';
 import type { Corpus } from '../corpus';
 import { HTML_LANG, inLocale, LOCALES } from '../i18n/locales';
 import { buildWorks } from '../links/works';
@@ -16,6 +17,8 @@ import {
   searchUrl,
   sourcesUrl,
   sourceUrl,
+  termsUrl,
+  termUrl,
 } from '../urls';
 
 export const URLS_PER_SITEMAP = 50_000;
@@ -47,6 +50,11 @@ export function sitemapPages(corpus: Corpus): SitemapPage[] {
   );
   const site = ['/', principlesUrl(), sourcesUrl(), searchUrl()];
   const principles = corpus.principles.flatMap(({ id }) => [principleUrl(id), compareUrl(id)]);
+  // The term index and a page per editor's glossary pair (lib/pages/terms.ts); the principles' own terms have none.
+  const terms = [
+    termsUrl(),
+    ...corpus.glossary.filter((pair) => pair.from === 'editor').map((pair) => termUrl(glossaryTermId(pair))),
+  ];
   const sources = corpus.sources.flatMap((source) => {
     const lastmod = sourceDate(source) ?? contentDate;
     return [
@@ -55,7 +63,7 @@ export function sitemapPages(corpus: Corpus): SitemapPage[] {
       ...source.passages.map((passage) => passagePageUrl(source.slug, passage.id)),
     ].map((path) => ({ path, lastmod }));
   });
-  return [...[...site, ...principles].map((path) => ({ path, lastmod: contentDate })), ...sources];
+  return [...[...site, ...principles, ...terms].map((path) => ({ path, lastmod: contentDate })), ...sources];
 }
 
 const escapeXml = (text: string) =>

@@ -26,13 +26,32 @@ export function saveSheet(refs: readonly SheetRef[]): boolean {
   }
 }
 
+/** Whether two refs name the same passage. */
+const sameRef = (a: SheetRef) => (b: SheetRef) => a.slug === b.slug && a.id === b.id;
+
 export type AddOutcome = 'added' | 'already' | 'full' | 'refused';
 
 export function addToSheet(ref: SheetRef): AddOutcome {
   const refs = loadSheet();
-  if (refs.some((entry) => entry.slug === ref.slug && entry.id === ref.id)) return 'already';
+  if (refs.some(sameRef(ref))) return 'already';
   if (refs.length >= MAX_SHEET_ENTRIES) return 'full';
   return saveSheet([...refs, ref]) ? 'added' : 'refused';
+}
+
+/** Takes a passage out of the sheet; false when it was not there or storage is refused. */
+export function removeFromSheet(ref: SheetRef): boolean {
+  const refs = loadSheet();
+  if (!refs.some(sameRef(ref))) return false;
+  return saveSheet(refs.filter((entry) => !sameRef(ref)(entry)));
+}
+
+export type ToggleOutcome = 'added' | 'removed' | 'full' | 'refused';
+
+/** "In your sheet" pressed again takes the passage out; otherwise it is added. */
+export function toggleInSheet(ref: SheetRef): ToggleOutcome {
+  if (loadSheet().some(sameRef(ref))) return removeFromSheet(ref) ? 'removed' : 'refused';
+  const outcome = addToSheet(ref);
+  return outcome === 'already' ? 'added' : outcome;
 }
 
 /** Calls `onChange` when the sheet changes here or in another tab. */

@@ -27,6 +27,8 @@ const KINDS: { name: string; path: string }[] = [
       .join(',')}`,
   },
   { name: 'not-found', path: '/no-such-page/' },
+  { name: 'terms', path: '/terms/' },
+  { name: 'term', path: '/terms/small-yard/' },
 ];
 
 /** Every page kind in both interface languages: English unprefixed, Chinese under /zh/. */

@@ -150,7 +150,10 @@ test('evidence: a chip’s principle is explained by matched words or the editor
   const article = page.locator(`[id="${passage.id}"]`);
   await expect(article.getByRole('link', { name: "The UN's central role" }).first()).toBeVisible();
   await article.getByText('Why these principles').click();
-  await expect(article.locator('details li').filter({ hasText: "The UN's central role" })).toContainText(
+  // The explanations are the list of the "Why these principles" disclosure, nested in the passage's tools (whose
+  // principle chips are list items too).
+  const why = article.locator('details details', { has: page.getByText('Why these principles') });
+  await expect(why.locator('li').filter({ hasText: "The UN's central role" })).toContainText(
     /matched|annotated by the editor/,
   );
   await expect(article.locator('.term').first()).toBeVisible();
@@ -159,6 +162,8 @@ test('evidence: a chip’s principle is explained by matched words or the editor
 test('near-identical wording is linked both ways', async ({ page }) => {
   await page.goto('/sources/looking-at-gaigi/');
   const echo = page.locator('article', { hasText: 'Same words also in' }).first();
+  // The link sits in the passage's tools, which its label (the <summary>) opens.
+  await echo.locator('summary.passage-label').click();
   const link = echo.getByRole('link', { name: /Global AI Governance Initiative marks/ });
   await link.focus();
   await link.press('Enter');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryTermId } from '@/lib/content/glossary';
 import { getCorpus } from '@/lib/corpus';
 import { sitemapFiles, sitemapPages } from '@/lib/publish/sitemap';
 
@@ -23,6 +24,17 @@ describe('the sitemap', () => {
     expect(lastmods.length).toBe(urls.size);
     const stated = new Set(corpus.sources.flatMap((source) => [source.date, source.pageDate]));
     for (const date of lastmods) expect(stated).toContain(date);
+  });
+
+  it('lists the term index and every term page in both languages', () => {
+    const [file] = sitemapFiles(sitemapPages(corpus), SITE);
+    const urls = new Set(locs(file.xml));
+    const editors = corpus.glossary.filter((pair) => pair.from === 'editor');
+    expect(editors.length).toBeGreaterThan(0);
+    for (const path of ['/terms/', ...editors.map((pair) => `/terms/${glossaryTermId(pair)}/`)]) {
+      expect(urls).toContain(`${SITE}${path}`);
+      expect(urls).toContain(`${SITE}/zh${path}`);
+    }
   });
 
   it('becomes an index of files past the per-file limit', () => {
