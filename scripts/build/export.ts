@@ -2,7 +2,7 @@
  * Build step: `next build`, exporting the static site into the build's folder. With `output: 'export'`, Next.js 16
  * takes a custom distDir as the export's destination (NEXT_DIST_DIR, next.config.ts) but still compiles into `.next/`,
  * which it empties first and holds a lock on (a second `next build` there exits at once). So the builds of one checkout
- * take turns here, waiting on a lock, while the rest of their work runs side by side; `.next/cache/` serves them all.
+ * take turns here, waiting on a lock, while the rest of their work runs side by side.
  *
  * Next.js's own lock is held by the kernel for its process, so it is the one that cannot be wrong: our lock only saves
  * a waiting build from starting Next.js again and again. When two waiters break a killed build's stale lock at the same
