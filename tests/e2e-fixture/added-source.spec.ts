@@ -8,7 +8,9 @@ test('an added source has its page, with its passages tagged', async ({ page }) 
   await page.goto(`/sources/${SLUG}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   const first = page.locator('article[data-passage]').first();
-  await expect(first.getByRole('link', { name: 'Respect for national sovereignty' })).toBeVisible();
+  // Its principles are among the passage's tools, which its label opens.
+  await first.locator('summary.passage-label').click();
+  await expect(first.getByRole('link', { name: 'Respect for national sovereignty' }).first()).toBeVisible();
 });
 
 test('an added source is in the lists, the matrix and the principle page', async ({ page }) => {
