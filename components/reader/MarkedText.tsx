@@ -51,9 +51,9 @@ export function MarkedText({
         // A link in the text wins: links cannot nest.
         if (gloss && !link)
           node = (
-            <a className="gloss" data-term-href={terms[Number(gloss.slice('gloss-'.length))].href}>
+            <span className="gloss" data-term-href={terms[Number(gloss.slice('gloss-'.length))].href}>
               {node}
-            </a>
+            </span>
           );
         if (link) {
           const href = links[Number(link.slice('link-'.length))].href;
