@@ -9,8 +9,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR,
   trailingSlash: true,
   images: { unoptimized: true },
-  // `npm test` type-checks the whole project once (`tsc --noEmit`); checking again inside every build only adds time.
-  typescript: { ignoreBuildErrors: true },
+  // Our builds type-check the whole project before they start (`npm run build`: scripts/build/typecheck.ts; `npm test`:
+  // its own `tsc --noEmit`) and say so in GAIGI_TYPE_CHECKED; Next's check would repeat that in every build. Any other
+  // `next build` keeps Next's check, so no build whose code does not type-check is published.
+  typescript: { ignoreBuildErrors: process.env.GAIGI_TYPE_CHECKED === '1' },
   poweredByHeader: false,
   // English and Chinese pages each have their own root layout (<html lang>), so unmatched URLs need a page that renders
   // its own document: app/global-not-found.tsx.

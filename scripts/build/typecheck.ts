@@ -1,8 +1,7 @@
 /**
- * `npm run build` (and so `npm start`) type-checks before it builds: Next.js skips its own check
- * (next.config.ts, `ignoreBuildErrors`), so that `npm test`, which runs `tsc --noEmit` once itself, does not pay for it
- * again in every build it makes; those builds pass `--skip-typecheck`. A site whose code does not type-check is never
- * published.
+ * `npm run build` (and so `npm start`) type-checks before it builds: Next.js then skips its own check (next.config.ts,
+ * `GAIGI_TYPE_CHECKED`), so that `npm test`, which runs `tsc --noEmit` once itself, does not pay for it again in every
+ * build it makes; those builds pass `--skip-typecheck`. A site whose code does not type-check is never published.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
