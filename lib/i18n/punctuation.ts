@@ -47,7 +47,8 @@ export function inBrackets(text: string, locale: Locale): string {
   return locale === 'zh' ? `（${text}）` : ` (${text})`;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Created on first need: a page's first Intl.Segmenter loads the break rules, tens of milliseconds of main thread. */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Text cut to at most `max` characters as a reader sees them (graphemes: a surrogate pair, an emoji or a letter with
@@ -55,6 +56,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * stands in the last 40%, so English does not end mid-word.
  */
 export function ellipsis(text: string, max: number, { atWord = false } = {}): string {
+  // No more code units than `max` is no more graphemes either: nothing to cut (the usual case, as for a query).
+  if (text.length <= max) return text;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   // Segments are read lazily and only up to the cut, so a huge text costs no more than a short one.
   const kept: string[] = [];
   for (const { segment } of graphemes.segment(text)) {
