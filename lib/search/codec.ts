@@ -52,6 +52,16 @@ export function decodeIds(encoded: string): number[] {
   return ids;
 }
 
+/** How many numbers an encoded list holds (one per final digit), without decoding it. */
+export function countIds(encoded: string): number {
+  let count = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    const code = encoded.charCodeAt(i);
+    if (code < 128 && DIGIT_VALUE[code] >= 0 && DIGIT_VALUE[code] < 32) count++;
+  }
+  return count;
+}
+
 /**
  * A list that is part of `base` (the passages of a token pair ⊆ the passages of either token), written as positions
  * in `base`: a pair's passages are mostly most of its rarer token's passages, so the gaps are small.

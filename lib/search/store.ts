@@ -7,7 +7,7 @@
 import { lattice, type TokenLattice } from '../text/match';
 import type { HanFold } from '../text/normalise';
 import { tokenise } from '../text/tokens';
-import { decodeIds, decodeSubset } from './codec';
+import { countIds, decodeIds, decodeSubset } from './codec';
 import type { IndexedSource, IndexShard, NamesFile, PrinciplesFile, SearchManifest, TextFile } from './files';
 import { intersect } from './id-sets';
 import { pairAbsenceKnown, pairBase, shardOf } from './shards';
@@ -51,6 +51,8 @@ export class IndexStore {
   private stating: (readonly number[])[] = [];
 
   private readonly loads = new Map<string, Promise<unknown>>();
+  /** Each loaded token's passages as the shard writes them, decoded into `lists` when a query first reads them. */
+  private readonly encoded = new Map<string, string>();
   private readonly lists = new Map<string, readonly number[]>();
   private readonly pairs = new Map<string, Map<string, string>>();
   private readonly decodedPairs = new Map<string, PairPostings>();
@@ -169,7 +171,8 @@ export class IndexStore {
   }
 
   private importShard(n: number, shard: IndexShard) {
-    for (const [token, list] of shard.words) this.lists.set(token, decodeIds(list));
+    // A shard holds many tokens besides the query's: decoding only those read keeps a query's main-thread work small.
+    for (const [token, list] of shard.words) this.encoded.set(token, list);
     for (const [first, next] of shard.pairs) {
       let byNext = this.pairs.get(first);
       if (!byNext) this.pairs.set(first, (byNext = new Map()));
@@ -177,7 +180,7 @@ export class IndexStore {
     }
     this.vocabularies.set(
       n,
-      shard.words.map(([token]) => ({ token, passages: this.lists.get(token)!.length })),
+      shard.words.map(([token, list]) => ({ token, passages: countIds(list) })),
     );
   }
 
@@ -185,7 +188,14 @@ export class IndexStore {
 
   /** The passages containing a token (its shard must be loaded). */
   list(token: string): readonly number[] {
-    return this.lists.get(token) ?? NONE;
+    let list = this.lists.get(token);
+    if (!list) {
+      const encoded = this.encoded.get(token);
+      if (encoded === undefined) return NONE;
+      list = decodeIds(encoded);
+      this.lists.set(token, list);
+    }
+    return list;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIds, decodeSubset, encodeIds, encodeSubset } from '@/lib/search/codec';
+import { countIds, decodeIds, decodeSubset, encodeIds, encodeSubset } from '@/lib/search/codec';
 import { intersectAll, unionAll } from '@/lib/search/id-sets';
 import { shardOf } from '@/lib/search/shards';
 import { completions, inflections, stemOf } from '@/lib/search/stems';
@@ -52,6 +52,11 @@ describe('passage lists', () => {
     expect(decodeIds(encodeIds([]))).toEqual([]);
     expect(() => decodeIds('A')).toThrow(/truncated/);
     expect(() => decodeIds('a"')).toThrow(/unexpected/);
+  });
+
+  it('are counted without decoding (a shard’s vocabulary counts every token; only those read are decoded)', () => {
+    for (const ids of [[], [0], [0, 1, 2, 31, 32, 33, 1023, 1024, 40_000, 1_000_000]])
+      expect(countIds(encodeIds(ids))).toBe(ids.length);
   });
 
   it('write a part of a list as positions in it', () => {
