@@ -40,16 +40,32 @@ export interface SearchResponse extends Omit<Answer, 'results' | 'suggestions'> 
 
 let opening: Promise<SearchEngine> | undefined;
 
+/**
+ * The engine's pause between steps (engine.ts `Pause`): a message to this page's own port is a new task, so the
+ * browser paints and handles input in between (a timer would be clamped to 4 ms once nested).
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 /** The engine, created on first use; a failed download is tried again on the next call. */
 export function openEngine(): Promise<SearchEngine> {
   opening ??= fetchJson<SearchManifest>(SEARCH_MANIFEST_URL, 'no-cache').then(
     (manifest) =>
-      new SearchEngine(manifest, {
-        principles: () => fetchJson(searchPrinciplesUrl(manifest.version)),
-        shard: (n) => fetchJson(searchShardUrl(n, manifest.version)),
-        text: (n) => fetchJson(searchTextUrl(n, manifest.version)),
-        names: (n) => fetchJson(searchNamesUrl(n, manifest.version)),
-      }),
+      new SearchEngine(
+        manifest,
+        {
+          principles: () => fetchJson(searchPrinciplesUrl(manifest.version)),
+          shard: (n) => fetchJson(searchShardUrl(n, manifest.version)),
+          text: (n) => fetchJson(searchTextUrl(n, manifest.version)),
+          names: (n) => fetchJson(searchNamesUrl(n, manifest.version)),
+        },
+        yieldToPage,
+      ),
     (error: unknown) => {
       opening = undefined;
       throw error;

@@ -18,7 +18,15 @@ import type { HanFold } from '../text/normalise';
 import { findCandidates, worksOf, type Candidates } from './candidates';
 import { filterAndCount, wantedValues, type FacetCount, type Facets, type SearchFilters } from './count';
 import { compileGlossary, expandQuery, type CompiledGlossary, type Slot } from './expand';
-import { answerResult, type Answer, type AnswerRequest, type LabelledFacet, type LoadedPassage } from './answer';
+import {
+  answerResult,
+  type Answer,
+  type AnswerRequest,
+  type AnswerResult,
+  type LabelledFacet,
+  type LoadedPassage,
+  type ResultContext,
+} from './answer';
 import type { IndexedPrinciple, SearchManifest } from './files';
 import { difference, holds, intersect, unionAll } from './id-sets';
 import { principleNamed } from './intent';
@@ -33,6 +41,14 @@ export type { Answer, AnswerRequest, FacetCount, Facets, SearchFilters };
 
 /** At most this many pages of candidates are checked against their text to fill one page of results. */
 export const CHECK_FACTOR = 4;
+/** Works checked against their text, and results written, between two pauses (see `Pause`). */
+const STEP = 5;
+
+/**
+ * Hands the thread back between the engine's steps: the browser's client pauses so that the page can paint and answer
+ * input while a query runs (no step then blocks it for long); Node (tests, bench) runs a query through.
+ */
+export type Pause = () => Promise<void>;
 
 export interface SearchOutcome {
   /** Works (a passage, or an original paragraph with its translations) holding the whole query, within the filters. */
@@ -81,6 +97,7 @@ export class SearchEngine {
   constructor(
     readonly manifest: SearchManifest,
     files: IndexFileLoader,
+    private readonly pause?: Pause,
   ) {
     this.han = new Map(Array.from(manifest.han.matchAll(/(.)(.)/gsu), (pair) => [pair[1], pair[2]]));
     this.store = new IndexStore(manifest, files, this.han);
@@ -89,6 +106,7 @@ export class SearchEngine {
 
   /** What a page shows for a request: results labelled and explained, facets named, suggestions. */
   async answer(request: AnswerRequest): Promise<Answer> {
+    if (this.pause) await this.pause();
     const query = this.parse(request.q);
     const p = principleNamed(query.text, this.manifest.principles, this.han);
     const intent = p === undefined ? undefined : this.manifest.principles[p];
@@ -100,7 +118,7 @@ export class SearchEngine {
       p === undefined ? [] : this.store.passagesStating(p),
     );
     const groups = await this.passages(outcome.works);
-    const context = { query, slots: outcome.slots, request, intent };
+    const results = await this.results(groups, outcome, { query, slots: outcome.slots, request, intent });
     const name = (principle: IndexedPrinciple) => (request.locale === 'zh' ? principle.titleZh : principle.title);
     const facets = await this.namedSources(outcome.facets);
     const spelling =
@@ -110,7 +128,7 @@ export class SearchEngine {
       total: outcome.total,
       partialTotal: outcome.partialTotal,
       estimated: outcome.estimated,
-      results: groups.map((group, i) => answerResult(group, outcome.partial[i], i < outcome.intentShown, context)),
+      results,
       facets: {
         lang: facets.lang,
         principle: facets.principle.map((facet) => ({ ...facet, label: this.principleTitle(facet.value, name) })),
@@ -126,6 +144,16 @@ export class SearchEngine {
         ...(spelling ? [{ kind: 'spelling' as const, q: spelling }] : []),
       ],
     };
+  }
+
+  /** The shown works as results (each cut around its match, with why it matched), STEP at a time between pauses. */
+  private async results(groups: LoadedPassage[][], outcome: SearchOutcome, context: ResultContext) {
+    const results: AnswerResult[] = [];
+    for (let i = 0; i < groups.length; i++) {
+      if (this.pause && i > 0 && i % STEP === 0) await this.pause();
+      results.push(answerResult(groups[i], outcome.partial[i], i < outcome.intentShown, context));
+    }
+    return results;
   }
 
   /** The reader's text as a query, Traditional characters read as Simplified ones. */
@@ -150,6 +178,7 @@ export class SearchEngine {
       this.store.loadPrinciples(),
       filters.source && this.store.loadNamesOf(filters.source),
     ]);
+    if (this.pause) await this.pause();
     const wanted = wantedValues(this.store, filters);
     const filtered = wanted.source >= 0 || wanted.language >= 0 || wanted.bit !== 0;
     if (slots.length === 0 && !filtered) return { ...NOTHING, unknownFilters: wanted.unknown, slots };
@@ -168,6 +197,7 @@ export class SearchEngine {
     const first = intersect(matching, intentWorks);
     const rest = difference(matching, first);
     const firstShown = rankWorks(this.store, candidates, query.units, first, limit);
+    if (this.pause) await this.pause();
     const restShown = await this.page(candidates, slots, query, rest, limit - firstShown.length);
     const complete = worksOf(this.store, candidates.complete);
     return {
@@ -233,7 +263,10 @@ export class SearchEngine {
     while (checked < pool.length && confirmed.length < pageSize) {
       const batch = pool.slice(checked, checked + pageSize);
       await this.store.loadTexts(batch.flatMap((work) => this.store.membersOf(work)));
-      confirmed.push(...confirmedWorks(this.store, candidates, slots, batch));
+      for (let at = 0; at < batch.length; at += STEP) {
+        if (this.pause && at > 0) await this.pause();
+        confirmed.push(...confirmedWorks(this.store, candidates, slots, batch.slice(at, at + STEP)));
+      }
       checked += batch.length;
     }
     return { works: confirmed.slice(0, limit), checked, confirmed };
