@@ -1,7 +1,6 @@
-import { Suspense } from 'react';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { localTitle } from '@/lib/i18n/local-title';
-import { SearchApp, SearchProvider } from '@/components/search/SearchApp';
+import { SearchProvider } from '@/components/search/SearchApp';
 import { SearchField } from '@/components/search/SearchField';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
@@ -11,8 +10,9 @@ import { searchUrl } from '@/lib/urls';
 
 /**
  * The static shell of /search/. Its state lives in the URL (?q=&principle=&source=&lang=), which only the browser
- * knows in a static export: the interactive part reads it inside Suspense, and the prerendered page shows the plain
- * form meanwhile. With nothing asked, it offers example queries and the principles.
+ * knows in a static export: the page's own script (client/search-page.tsx) renders the search app in the plain form's
+ * place (`data-search-app`). With nothing asked, it offers example queries and the principles (`data-search-idle`),
+ * which are server markup, so they are there without script too.
  */
 export function searchRoute(locale: Locale) {
   const t = messages(locale).search;
@@ -62,11 +62,14 @@ export function searchRoute(locale: Locale) {
         </PageHeading>
         {/* Results arrive after the page: the space they will take keeps the footer from jumping (layout shift). */}
         <div className="min-h-[100svh]">
-          <SearchProvider locale={locale}>
-            <Suspense fallback={<SearchField />}>
-              <SearchApp idle={<Suggestions />} />
-            </Suspense>
-          </SearchProvider>
+          <div data-search-app>
+            <SearchProvider locale={locale}>
+              <SearchField />
+            </SearchProvider>
+          </div>
+          <div data-search-idle>
+            <Suggestions />
+          </div>
         </div>
       </>
     );

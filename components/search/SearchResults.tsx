@@ -1,11 +1,30 @@
-import type { KeyboardEvent, RefObject } from 'react';
+import { startTransition, useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Reason, ResultItem, ResultPassage } from '@/lib/search/client';
 import { PrincipleChips } from '@/components/reader/PrincipleChips';
 import { displayName } from '@/lib/i18n/source-name';
 import { formatDate } from '@/lib/i18n/dates';
 import { HTML_LANG } from '@/lib/i18n/locales';
 import { MarkedExcerpt } from './MarkedExcerpt';
+import { keptScroll } from './search-state';
 import { useSearch } from './strings';
+
+/** Results drawn first, more than a phone's screen holds; the rest follow in a later task. */
+export const FIRST_SCREEN = 5;
+
+/**
+ * How many of `count` results to draw: arriving results draw the first screen, then the rest after the browser has
+ * painted it, as a transition (React renders it in slices), so that no one task draws them all. A page loaded anew on
+ * Back draws all at once: the place it restores may be below the first screen.
+ */
+function useFirstScreenFirst(count: number): number {
+  const [all, setAll] = useState(() => keptScroll() > 0);
+  useEffect(() => {
+    if (all) return;
+    const timer = setTimeout(() => startTransition(() => setAll(true)));
+    return () => clearTimeout(timer);
+  }, [all]);
+  return all ? count : Math.min(count, FIRST_SCREEN);
+}
 
 /**
  * The results, best first. Each passage's heading (its source and label) and excerpt link to it in its source, with
@@ -23,6 +42,7 @@ export function SearchResults({
   inputRef: RefObject<HTMLInputElement | null>;
 }) {
   const { t } = useSearch();
+  const drawn = useFirstScreenFirst(items.length);
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     const links = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[data-result-link]') ?? []);
     const at = links.indexOf(document.activeElement as HTMLElement);
@@ -43,7 +63,7 @@ export function SearchResults({
       <h2 className="sr-only">{t.results}</h2>
       {/* Keys are handled on the list so that arrows work from whichever result link has focus. */}
       <ol ref={listRef} onKeyDown={onKeyDown} className="space-y-3">
-        {items.map((item) => (
+        {items.slice(0, drawn).map((item) => (
           <li key={item.key}>
             <Result item={item} />
           </li>

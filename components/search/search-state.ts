@@ -1,7 +1,6 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
 import { splitLocale, type Locale } from '@/lib/i18n/locales';
 import type { SearchResponse } from '@/lib/search/client';
 import { searchUrl, type SearchParams } from '@/lib/urls';
@@ -30,9 +29,26 @@ startEarlySearch(PAGE, (request) =>
   ),
 );
 
+/** Said on the window when this page changes its own address (the History API itself says nothing). */
+const URL_CHANGED = 'search:url';
+
+function onUrlChange(listener: () => void) {
+  window.addEventListener('popstate', listener);
+  window.addEventListener(URL_CHANGED, listener);
+  return () => {
+    window.removeEventListener('popstate', listener);
+    window.removeEventListener(URL_CHANGED, listener);
+  };
+}
+
+/** The address's query string, followed through back, forward and this page's own changes. */
+function useLocationSearch(): string {
+  return useSyncExternalStore(onUrlChange, () => window.location.search);
+}
+
 /** The URL's search state, its canonical address, and whether it asks anything. */
 export function useUrlState(locale: Locale) {
-  const params = useSearchParams();
+  const params = new URLSearchParams(useLocationSearch());
   const current: UrlState = {
     q: params.get('q') ?? '',
     principle: params.get('principle') ?? '',
@@ -110,6 +126,7 @@ export function useQueryText(current: UrlState, locale: Locale) {
     const href = searchUrl(next, locale);
     if (how === 'push') window.history.pushState(null, '', href);
     else window.history.replaceState(null, '', href);
+    window.dispatchEvent(new Event(URL_CHANGED));
   }
 
   function goTyped(q: string) {
@@ -153,14 +170,22 @@ export function useQueryText(current: UrlState, locale: Locale) {
 export function useKeptScroll(shown: Shown) {
   const restored = useRef(false);
   useEffect(() => {
-    const save = () => window.history.replaceState({ ...window.history.state, searchScroll: window.scrollY }, '');
+    const save = () => window.history.replaceState({ ...window.history.state, [SCROLL_KEY]: window.scrollY }, '');
     window.addEventListener('pagehide', save);
     return () => window.removeEventListener('pagehide', save);
   }, []);
   useEffect(() => {
     if (restored.current || shown.state !== 'done') return;
     restored.current = true;
-    const saved: unknown = window.history.state?.searchScroll;
-    if (typeof saved === 'number' && saved > 0) window.scrollTo(0, saved);
+    const saved = keptScroll();
+    if (saved > 0) window.scrollTo(0, saved);
   }, [shown.state]);
+}
+
+const SCROLL_KEY = 'searchScroll';
+
+/** The scroll position this history entry saved on leaving the page, or 0. */
+export function keptScroll(): number {
+  const saved: unknown = window.history.state?.[SCROLL_KEY];
+  return typeof saved === 'number' ? saved : 0;
 }

@@ -1,24 +1,29 @@
 /**
- * Build step helper: bundles the reader's one script (client/reader.ts) with esbuild into the site's /assets/, an ES
- * module whose name carries a hash of its content (so it can be cached like the framework's files). The search client
- * it imports on first use becomes a chunk of its own, fetched only then.
+ * Build step helper: bundles the reader's one script (client/reader.ts) and the search page's (client/search-page.tsx,
+ * with React) with esbuild into the site's /assets/, ES modules whose names carry a hash of their content (so they can
+ * be cached like the framework's files). The search client each imports on first use becomes a chunk of its own,
+ * fetched only then. They are bundled apart so that the reader's script, on every page, stays in as few files as
+ * before: bundled together, the modules they share would split it into a chunk per combination.
  */
 import path from 'node:path';
 import { build } from 'esbuild';
 
 export interface ClientBundle {
-  /** The entry's URL on the site, for the pages' <script type="module">. */
+  /** The reader's script's URL on the site, for every page's <script type="module">. */
   src: string;
+  /** The search page's script's URL, for /search/'s pages. */
+  searchSrc: string;
   /** Every file written, relative to the site's folder. */
   files: string[];
 }
 
 const ASSETS = 'assets';
 
-export async function bundleClient(root: string, siteDir: string): Promise<ClientBundle> {
+/** Bundles one entry (and the chunks it imports later) into /assets/: its URL on the site and every file written. */
+async function bundle(root: string, siteDir: string, name: string, entry: string) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { reader: path.join(root, 'client', 'reader.ts') },
+    entryPoints: { [name]: path.join(root, entry) },
     outdir: path.join(siteDir, ASSETS),
     entryNames: '[name]-[hash]',
     chunkNames: '[name]-[hash]',
@@ -29,11 +34,20 @@ export async function bundleClient(root: string, siteDir: string): Promise<Clien
     minify: true,
     metafile: true,
     legalComments: 'none',
+    // React's production build (its development build checks and warns at every render).
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     tsconfig: path.join(root, 'tsconfig.json'),
   });
-  const files = Object.keys(result.metafile.outputs).map((file) => path.relative(siteDir, path.join(root, file)));
-  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined);
-  if (!entry) throw new Error('esbuild wrote no entry for client/reader.ts');
-  return { src: `/${path.relative(siteDir, path.join(root, entry[0])).split(path.sep).join('/')}`, files };
+  const outputs = Object.entries(result.metafile.outputs);
+  const url = (file: string) => `/${path.relative(siteDir, path.join(root, file)).split(path.sep).join('/')}`;
+  const written = outputs.find(([, output]) => output.entryPoint !== undefined);
+  if (!written) throw new Error(`esbuild wrote no entry for ${entry}`);
+  return { src: url(written[0]), files: outputs.map(([file]) => path.relative(siteDir, path.join(root, file))) };
+}
+
+export async function bundleClient(root: string, siteDir: string): Promise<ClientBundle> {
+  const reader = await bundle(root, siteDir, 'reader', 'client/reader.ts');
+  const search = await bundle(root, siteDir, 'search', 'client/search-page.tsx');
+  return { src: reader.src, searchSrc: search.src, files: [...reader.files, ...search.files] };
 }

@@ -1,8 +1,9 @@
 /**
  * Build step: reading pages without the framework in the browser. The export's HTML is complete and links are plain
- * <a>, so every page but /search/ and /sheet/ (both languages, 404 pages included) loses the framework's scripts,
- * script preloads and inline payload (`self.__next_f`, most of a page's bytes); the inline preferences script stays.
- * Every page gets the reader's own script (client/, bundled by client.ts) and its language switch's counterpart link.
+ * <a>, so every page but /sheet/ (both languages, 404 pages included) loses the framework's scripts, script preloads
+ * and inline payload (`self.__next_f`, most of a page's bytes); the inline preferences script stays. Every page gets
+ * the reader's own script (client/, bundled by client.ts) and its language switch's counterpart link; /search/ also
+ * gets its own, which renders its search app with React (client/search-page.tsx) without the framework's runtime.
  * A script this step does not recognise fails the build, naming the file and the script: a framework upgrade that
  * adds one must be looked at, not silently shipped or silently broken. Runs before the CSP step, which hashes what
  * inline scripts remain.
@@ -14,8 +15,10 @@ import { APPLY_SAVED_PREFERENCES } from '../../components/site/preferences';
 import { inLocale, otherLocale, splitLocale } from '../../lib/i18n/locales';
 import { bundleClient } from './client';
 
-/** Pages that keep React: their live parts are React components (components/search/, components/sheet/). */
-const REACT_PAGES = new Set(['search/index.html', 'zh/search/index.html', 'sheet/index.html', 'zh/sheet/index.html']);
+/** Pages that keep the framework: their live part is a React app of the framework's (components/sheet/). */
+const FRAMEWORK_PAGES = new Set(['sheet/index.html', 'zh/sheet/index.html']);
+/** Pages whose React app (components/search/) is the search page's own script, without the framework. */
+const SEARCH_PAGES = new Set(['search/index.html', 'zh/search/index.html']);
 
 const FRAMEWORK_FILES = '/_next/static/chunks/';
 const SEE = 'recognise it in scripts/build/light-pages.ts, or keep it out of the page';
@@ -25,6 +28,8 @@ export interface PageContext {
   file: string;
   /** The reader's script, added to every page. */
   moduleSrc: string;
+  /** The search page's script, added to /search/'s pages. */
+  searchSrc?: string;
 }
 
 type Verdict = 'keep' | 'drop';
@@ -54,12 +59,22 @@ export function counterpart(file: string): string | undefined {
 const isFrameworkPreload = (attrs: Map<string, string>) =>
   (attrs.get('rel') === 'preload' && attrs.get('as') === 'script') || attrs.get('rel') === 'modulepreload';
 
-/** Whether a page loses the framework: every page but those that keep React. */
-export const stripped = (file: string) => !REACT_PAGES.has(file);
+/** Whether a page loses the framework: every page but those that keep it. */
+export const stripped = (file: string) => !FRAMEWORK_PAGES.has(file);
+
+/** The page's own module scripts: the reader's, and on /search/ the search app's. */
+function moduleScripts(page: PageContext): string {
+  const search = SEARCH_PAGES.has(page.file) ? page.searchSrc : undefined;
+  if (SEARCH_PAGES.has(page.file) && !search) throw new Error(`${page.file}: the search page's script was not bundled`);
+  return [page.moduleSrc, ...(search ? [search] : [])]
+    .map((src) => `<script type="module" src="${src}"></script>`)
+    .join('');
+}
 
 /** Rewrites one page. Throws on a script it does not recognise. */
 export async function lightenPage(html: string, page: PageContext): Promise<string> {
   const strip = stripped(page.file);
+  const modules = moduleScripts(page);
   const rewriter = new RewritingStream();
   const out: string[] = [];
   const switchTo = counterpart(page.file);
@@ -86,7 +101,7 @@ export async function lightenPage(html: string, page: PageContext): Promise<stri
     else rewriter.emitRaw(raw);
   });
   rewriter.on('endTag', (tag, raw) => {
-    if (tag.tagName === 'head') rewriter.emitRaw(`<script type="module" src="${page.moduleSrc}"></script>`);
+    if (tag.tagName === 'head') rewriter.emitRaw(modules);
     if (tag.tagName !== 'script' || !script) return rewriter.emitRaw(raw);
     const verdict = classify(script.attrs, script.text);
     if (!verdict) fail(`a script this build does not know (${SEE}): ${script.raw}${script.text.slice(0, 200)}`);
@@ -116,16 +131,17 @@ export interface LightPages {
   bytesBefore: number;
   bytesAfter: number;
   moduleSrc: string;
+  searchSrc: string;
 }
 
-/** Bundles the reader's script, then rewrites every page of the site's folder. */
+/** Bundles the reader's and the search page's scripts, then rewrites every page of the site's folder. */
 export async function lightenPages(root: string, dir: string): Promise<LightPages> {
-  const { src } = await bundleClient(root, dir);
-  const result: LightPages = { pages: 0, stripped: 0, bytesBefore: 0, bytesAfter: 0, moduleSrc: src };
+  const { src, searchSrc } = await bundleClient(root, dir);
+  const result: LightPages = { pages: 0, stripped: 0, bytesBefore: 0, bytesAfter: 0, moduleSrc: src, searchSrc };
   for (const full of htmlFiles(dir)) {
     const file = path.relative(dir, full).split(path.sep).join('/');
     const html = readFileSync(full, 'utf8');
-    const light = await lightenPage(html, { file, moduleSrc: src });
+    const light = await lightenPage(html, { file, moduleSrc: src, searchSrc });
     writeFileSync(full, light);
     result.pages++;
     if (stripped(file)) result.stripped++;

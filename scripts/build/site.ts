@@ -39,10 +39,10 @@ const notFoundPages: BuildStep = ({ dir }) =>
       .join(', ')}`,
   );
 const lightPages: BuildStep = async ({ root, dir }) => {
-  const { pages, stripped, bytesBefore, bytesAfter, moduleSrc } = await lightenPages(root, dir);
+  const { pages, stripped, bytesBefore, bytesAfter, moduleSrc, searchSrc } = await lightenPages(root, dir);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   console.log(
-    `Reader script ${moduleSrc} on ${pages} pages; the framework taken out of ${stripped}: HTML ${mb(bytesBefore)} → ${mb(bytesAfter)} MB.`,
+    `Reader script ${moduleSrc} on ${pages} pages, search app ${searchSrc} on /search/; the framework taken out of ${stripped}: HTML ${mb(bytesBefore)} → ${mb(bytesAfter)} MB.`,
   );
 };
 const staticHostHeaders: BuildStep = ({ dir }) =>

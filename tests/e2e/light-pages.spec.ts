@@ -5,10 +5,12 @@ import { PAGE_KINDS } from './pages';
 
 /**
  * Reading pages carry no framework in the browser (scripts/build/light-pages.ts): only the reader's own script
- * (client/). /search/ and /sheet/ keep React.
+ * (client/). /search/ keeps React without the framework (its own script, client/search-page.tsx); /sheet/ keeps the
+ * framework.
  */
 const OUT = path.join(process.cwd(), 'out');
 const REACT_PAGE = /^\/(zh\/)?(search|sheet)\//;
+const FRAMEWORK_PAGE = /^\/(zh\/)?sheet\//;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -59,7 +61,23 @@ test('/search/ records when the results for the query in its URL are painted', a
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('results-painted', 'mark').length)).toBe(1);
 });
 
-test('no exported page but /search/ and /sheet/ references a framework script or payload', () => {
+for (const pagePath of ['/search/?q=consensus', '/zh/search/']) {
+  test(`${pagePath} runs its React app without the framework`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pagePath);
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+    await expect(page.locator('#search-status')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.startsWith('/_next/'))).toEqual([]);
+    expect(requested.some((url) => /^\/assets\/search-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('no exported page but /sheet/ references a framework script or payload', () => {
   const files = htmlFiles(OUT);
   expect(files.length).toBeGreaterThan(100);
   const framework: string[] = [];
@@ -67,7 +85,7 @@ test('no exported page but /search/ and /sheet/ references a framework script or
     const url = `/${path.relative(OUT, file).split(path.sep).join('/')}`;
     const html = readFileSync(file, 'utf8');
     const heavy = /<script[^>]*src="\/_next\/|__next_f|as="script"/.test(html);
-    if (heavy !== REACT_PAGE.test(url)) framework.push(url);
+    if (heavy !== FRAMEWORK_PAGE.test(url)) framework.push(url);
     expect(html, url).toMatch(/<script type="module" src="\/assets\/reader-[\w-]+\.js"><\/script>/);
   }
   expect(framework).toEqual([]);

@@ -20,7 +20,11 @@ describe('light pages', () => {
   for (const name of readdirSync(FIXTURES)) {
     test(name, async () => {
       const { file } = JSON.parse(read(name, 'case.json')) as { file: string };
-      const page = lightenPage(read(name, 'input.html'), { file, moduleSrc: '/assets/reader-TEST.js' });
+      const page = lightenPage(read(name, 'input.html'), {
+        file,
+        moduleSrc: '/assets/reader-TEST.js',
+        searchSrc: '/assets/search-TEST.js',
+      });
       if (existsSync(path.join(FIXTURES, name, 'error.txt'))) {
         await expect(page).rejects.toThrow(read(name, 'error.txt'));
       } else {
