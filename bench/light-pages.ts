@@ -4,8 +4,9 @@
  * mobile defaults, median of 3 runs, ours and the limit alternating so that both see the same machine load. Targets:
  * performance ≥ 98% of the limit's, TBT ≤ 50 ms, LCP ≤ 1.15 × the limit's. `/search/` keeps its framework: it has no
  * limit row, and gates on its `results-painted` mark (results for the URL's query on screen) and TBT ≤ 150 ms.
+ * `LIGHT_PAGES=search` measures only the search pages (a few minutes) and keeps the reading pages' figures.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { auditOnce, launchChrome, median, type Run } from './lighthouse-runner';
@@ -107,7 +108,27 @@ async function measureSearch(audit: Audit, origin: string, page: string) {
   };
 }
 
+/** Both search pages, with the reading pages' figures of the last full run (bench/results.json) kept beside them. */
+async function benchSearchPages() {
+  const ours = await serve(path.resolve(SERVED), PORT);
+  const chrome = await launchChrome();
+  const audit: Audit = (origin, page) => auditOnce(`${origin}${page}`, chrome.port, ['performance']);
+  const loadAverageAtStart = loadavg();
+  try {
+    const search = [];
+    for (const page of SEARCHES) search.push(await measureSearch(audit, ours.origin, page));
+    const resultsFile = path.join('bench', 'results.json');
+    const earlier = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).lightPages : undefined;
+    const searchLoadAverage = { atStart: loadAverageAtStart, atEnd: loadavg() };
+    return { ...earlier, search, searchMeasuredAt: new Date().toISOString(), searchLoadAverage };
+  } finally {
+    await chrome.kill();
+    ours.close();
+  }
+}
+
 export async function benchLightPages() {
+  if (process.env.LIGHT_PAGES === 'search') return benchSearchPages();
   writeLimitSite(SERVED, LIMIT_DIR);
   const ours = await serve(path.resolve(SERVED), PORT);
   const limit = await serve(path.resolve(LIMIT_DIR), PORT + 1);
