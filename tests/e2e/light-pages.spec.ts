@@ -71,7 +71,7 @@ for (const pagePath of ['/search/?q=consensus', '/zh/search/']) {
     await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
     await expect(page.locator('#search-status')).toBeAttached();
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((url) => url.startsWith('/_next/'))).toEqual([]);
+    expect(requested.filter((url) => url.startsWith('/_next/') && url.endsWith('.js'))).toEqual([]);
     expect(requested.some((url) => /^\/assets\/search-[\w-]+\.js$/.test(url))).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -446,6 +446,16 @@ test('the empty search page offers example queries and the principles, in the re
   );
 });
 
+test('results beyond the first screen follow it: a page of 20, then more on request', async ({ page }) => {
+  await open(page, '/search/?q=governance');
+  const articles = page.locator('main article');
+  // The first screen (5) is drawn first; the rest of the page follows once it has painted.
+  await expect(articles).toHaveCount(20);
+  await expect(articles.nth(19).locator('[data-result-link]').first()).toHaveAttribute('href', /^\/sources\//);
+  await page.getByRole('button', { name: /more/i }).click();
+  await expect(articles.nth(20)).toBeVisible();
+});
+
 test('when nothing matches, the message is said once', async ({ page }) => {
   await page.goto('/search/?q=zzzqqq');
   await expect(page.getByRole('heading', { name: /No passage matches/ })).toBeVisible();
