@@ -8,15 +8,8 @@ import { SearchFacets } from './SearchFacets';
 import { SearchField } from './SearchField';
 import { PrincipleSuggestion, SearchMessage, statusText } from './SearchMessage';
 import { SearchResults } from './SearchResults';
-import {
-  loadClient,
-  useKeptScroll,
-  useQueryText,
-  useSearchRun,
-  useUrlState,
-  type Shown,
-  type UrlState,
-} from './search-state';
+import { loadClient } from './early-search';
+import { useKeptScroll, useQueryText, useSearchRun, useUrlState, type Shown, type UrlState } from './search-state';
 import { SEARCH_TEXT, SearchContext, useSearch } from './strings';
 
 export type { Shown, UrlState };

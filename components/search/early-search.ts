@@ -7,16 +7,20 @@ import { searchUrl } from '@/lib/urls';
 /** The mark the bench waits for: the first results for the URL's query are on screen. */
 export const RESULTS_PAINTED = 'results-painted';
 
-type Run = (request: { q: string; principle: string; source: string; lang: string }) => Promise<SearchResponse>;
+/** Results per page, and per "more results". */
+export const PAGE = 20;
+
+/** The engine's code and index are fetched on first use only: typing, focusing the box, or arriving with a query. */
+export const loadClient = () => import('@/lib/search/client');
 
 let early: { key: string; response: Promise<SearchResponse> } | undefined;
 let earlyTaken = false;
 
 /**
- * A query in the URL is searched for as soon as this code runs, while React is still hydrating the page, so that its
+ * A query in the URL is searched for as soon as the page's script runs, while React is still loading, so that its
  * results paint as soon as the engine answers. Keyed as useSearchRun keys a search (`url limit attempt`).
  */
-export function startEarlySearch(limit: number, run: Run): void {
+export function startEarlySearch(): void {
   if (typeof window === 'undefined' || early) return;
   const params = new URLSearchParams(window.location.search);
   const current = {
@@ -27,10 +31,10 @@ export function startEarlySearch(limit: number, run: Run): void {
   };
   if (!(current.q.trim() || current.principle || current.source || current.lang)) return;
   const { locale } = splitLocale(window.location.pathname);
-  const response = run(current);
+  const response = loadClient().then((client) => client.runSearch({ ...current, limit: PAGE, locale }));
   // Failures are reported by the effect that takes this search over.
   response.catch(() => undefined);
-  early = { key: `${searchUrl(current, locale)} ${limit} 0`, response };
+  early = { key: `${searchUrl(current, locale)} ${PAGE} 0`, response };
 }
 
 /** The early search if it is this one (once), else a new one. */

@@ -1,13 +1,19 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
-import { splitLocale, type Locale } from '@/lib/i18n/locales';
+import {
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+  type FormEvent,
+} from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SearchResponse } from '@/lib/search/client';
 import { searchUrl, type SearchParams } from '@/lib/urls';
-import { markPainted, startEarlySearch, takeSearch } from './early-search';
+import { loadClient, markPainted, PAGE, takeSearch } from './early-search';
 
-/** Results per page, and per "more results". */
-export const PAGE = 20;
 /** Typing pauses this long before the URL, and so the results, follow. */
 const DEBOUNCE_MS = 200;
 
@@ -19,15 +25,6 @@ export type Shown =
 
 /** The search state in the URL; an empty string is an unset parameter. */
 export type UrlState = Required<SearchParams>;
-
-/** The engine's code and index are fetched on first use only: typing, focusing the box, or arriving with a query. */
-export const loadClient = () => import('@/lib/search/client');
-
-startEarlySearch(PAGE, (request) =>
-  loadClient().then((client) =>
-    client.runSearch({ ...request, limit: PAGE, locale: splitLocale(window.location.pathname).locale }),
-  ),
-);
 
 /** Said on the window when this page changes its own address (the History API itself says nothing). */
 const URL_CHANGED = 'search:url';
@@ -70,9 +67,11 @@ export function useSearchRun(current: UrlState, url: string, asked: boolean, loc
   useEffect(() => {
     if (!asked) return;
     let stale = false;
+    // Results are drawn as a transition, which React renders in slices, yielding to the browser between them.
+    const settle = (response?: SearchResponse) => !stale && startTransition(() => setSettled({ key, response }));
     takeSearch(key, () => loadClient().then((client) => client.runSearch({ ...current, limit, locale }))).then(
-      (response) => !stale && setSettled({ key, response }),
-      () => !stale && setSettled({ key }),
+      settle,
+      () => settle(),
     );
     return () => {
       stale = true;

@@ -1,5 +1,5 @@
 /**
- * Build step helper: bundles the reader's one script (client/reader.ts) and the search page's (client/search-page.tsx,
+ * Build step helper: bundles the reader's one script (client/reader.ts) and the search page's (client/search-page.ts,
  * with React) with esbuild into the site's /assets/, ES modules whose names carry a hash of their content (so they can
  * be cached like the framework's files). The search client each imports on first use becomes a chunk of its own,
  * fetched only then. They are bundled apart so that the reader's script, on every page, stays in as few files as
@@ -48,6 +48,6 @@ async function bundle(root: string, siteDir: string, name: string, entry: string
 
 export async function bundleClient(root: string, siteDir: string): Promise<ClientBundle> {
   const reader = await bundle(root, siteDir, 'reader', 'client/reader.ts');
-  const search = await bundle(root, siteDir, 'search', 'client/search-page.tsx');
+  const search = await bundle(root, siteDir, 'search', 'client/search-page.ts');
   return { src: reader.src, searchSrc: search.src, files: [...reader.files, ...search.files] };
 }

@@ -3,7 +3,7 @@
  * <a>, so every page but /sheet/ (both languages, 404 pages included) loses the framework's scripts, script preloads
  * and inline payload (`self.__next_f`, most of a page's bytes); the inline preferences script stays. Every page gets
  * the reader's own script (client/, bundled by client.ts) and its language switch's counterpart link; /search/ also
- * gets its own, which renders its search app with React (client/search-page.tsx) without the framework's runtime.
+ * gets its own, which renders its search app with React (client/search-page.ts) without the framework's runtime.
  * A script this step does not recognise fails the build, naming the file and the script: a framework upgrade that
  * adds one must be looked at, not silently shipped or silently broken. Runs before the CSP step, which hashes what
  * inline scripts remain.

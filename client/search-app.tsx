@@ -1,11 +1,9 @@
 /**
- * The search page's live part, /search/ and /zh/search/ only (scripts/build/light-pages.ts adds it beside the
- * reader's script): the page keeps React for its form, results and filters (components/search/), but not the
- * framework's runtime and inline payload, whose start-up alone blocked the main thread longer than the page's
- * budget. React renders into the prerendered form's place; the prerendered examples and principles stay server
- * markup, moved into the app while nothing is asked.
+ * The search page's React app (components/search/), loaded by its script (search-page.ts): React renders into the
+ * prerendered form's place; the prerendered examples and principles stay server markup, moved into the app while
+ * nothing is asked.
  */
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SearchApp, SearchProvider } from '@/components/search/SearchApp';
 import { splitLocale } from '@/lib/i18n/locales';
@@ -28,9 +26,14 @@ const mount = document.querySelector<HTMLElement>('[data-search-app]');
 const idle = document.querySelector<HTMLElement>('[data-search-idle]');
 if (mount) {
   const { locale } = splitLocale(window.location.pathname);
-  createRoot(mount).render(
-    <SearchProvider locale={locale}>
-      <SearchApp idle={idle && <Prerendered node={idle} />} />
-    </SearchProvider>,
+  const root = createRoot(mount);
+  // As a transition React renders in slices, yielding to the browser between them: the first render, which also
+  // compiles much of React, is otherwise one long task.
+  startTransition(() =>
+    root.render(
+      <SearchProvider locale={locale}>
+        <SearchApp idle={idle && <Prerendered node={idle} />} />
+      </SearchProvider>,
+    ),
   );
 }
