@@ -90,7 +90,8 @@ interface ShownPage {
 
 export class SearchEngine {
   readonly store: IndexStore;
-  private readonly glossary: CompiledGlossary;
+  /** Compiled on the first search, not with the engine: it is the heaviest step of opening (tokenising every name). */
+  private glossary?: CompiledGlossary;
   private readonly han: HanFold;
   private every?: readonly number[];
 
@@ -101,7 +102,6 @@ export class SearchEngine {
   ) {
     this.han = new Map(Array.from(manifest.han.matchAll(/(.)(.)/gsu), (pair) => [pair[1], pair[2]]));
     this.store = new IndexStore(manifest, files, this.han);
-    this.glossary = compileGlossary(manifest.glossary);
   }
 
   /** What a page shows for a request: results labelled and explained, facets named, suggestions. */
@@ -171,6 +171,7 @@ export class SearchEngine {
     limit = 20,
     intent: readonly number[] = [],
   ): Promise<SearchOutcome> {
+    this.glossary ??= compileGlossary(this.manifest.glossary);
     const slots = expandQuery(query, this.glossary);
     const tokens = slots.flatMap((slot) => slot.options.flatMap((option) => option.runs.flatMap(runTokens)));
     await Promise.all([
