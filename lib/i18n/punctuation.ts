@@ -47,7 +47,10 @@ export function inBrackets(text: string, locale: Locale): string {
   return locale === 'zh' ? `（${text}）` : ` (${text})`;
 }
 
-/** Created on first need: a page's first Intl.Segmenter loads the break rules, tens of milliseconds of main thread. */
+/**
+ * Made on first use: making a segmenter loads the browser's break-iteration data, a long task on a slow phone, and the
+ * reader's script imports this module on every page though few pages ever cut a text.
+ */
 let graphemes: Intl.Segmenter | undefined;
 
 /**

@@ -2,8 +2,9 @@
  * Build step: reading pages without the framework in the browser. The export's HTML is complete and links are plain
  * <a>, so every page but /sheet/ (both languages, 404 pages included) loses the framework's scripts, script preloads
  * and inline payload (`self.__next_f`, most of a page's bytes); the inline preferences script stays. Every page gets
- * the reader's own script (client/, bundled by client.ts) and its language switch's counterpart link; /search/ also
- * gets its own, which renders its search app with React (client/search-page.ts) without the framework's runtime.
+ * the reader's own script (client/, bundled by client.ts), requested once the page has painted, and its language
+ * switch's counterpart link; /search/ also gets its own at once, which renders its search app with React
+ * (client/search-page.ts) without the framework's runtime.
  * A script this step does not recognise fails the build, naming the file and the script: a framework upgrade that
  * adds one must be looked at, not silently shipped or silently broken. Runs before the CSP step, which hashes what
  * inline scripts remain.
@@ -59,22 +60,37 @@ export function counterpart(file: string): string | undefined {
 const isFrameworkPreload = (attrs: Map<string, string>) =>
   (attrs.get('rel') === 'preload' && attrs.get('as') === 'script') || attrs.get('rel') === 'modulepreload';
 
+/**
+ * The inline script that requests the reader's script once the page has loaded and shown its first text (the browser's
+ * first-contentful-paint entry; where a browser has none, at load): on a slow link the text and its styles come
+ * first, undisturbed. Its controls stay hidden until it has attached (app/globals.css, `data-reader`), so none is
+ * shown inert. Hashed by the CSP step like any inline script.
+ */
+export const loadReader = (src: string) =>
+  [
+    `(function(){var load=new Promise(function(r){addEventListener('load',r)});`,
+    `var paint=new Promise(function(r){`,
+    `var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;if(!types||types.indexOf('paint')<0)return r();`,
+    `new PerformanceObserver(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();r()}})`,
+    `.observe({type:'paint',buffered:true})});`,
+    `Promise.all([load,paint]).then(function(){setTimeout(function(){`,
+    `var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(src)};document.head.append(s)})})})()`,
+  ].join('');
+
 /** Whether a page loses the framework: every page but those that keep it. */
 export const stripped = (file: string) => !FRAMEWORK_PAGES.has(file);
 
-/** The page's own module scripts: the reader's, and on /search/ the search app's. */
-function moduleScripts(page: PageContext): string {
+/** The page's own scripts: the reader's loader, and on /search/ the search app's module, which starts at once. */
+function ownScripts(page: PageContext): string {
   const search = SEARCH_PAGES.has(page.file) ? page.searchSrc : undefined;
   if (SEARCH_PAGES.has(page.file) && !search) throw new Error(`${page.file}: the search page's script was not bundled`);
-  return [page.moduleSrc, ...(search ? [search] : [])]
-    .map((src) => `<script type="module" src="${src}"></script>`)
-    .join('');
+  return `<script>${loadReader(page.moduleSrc)}</script>${search ? `<script type="module" src="${search}"></script>` : ''}`;
 }
 
 /** Rewrites one page. Throws on a script it does not recognise. */
 export async function lightenPage(html: string, page: PageContext): Promise<string> {
   const strip = stripped(page.file);
-  const modules = moduleScripts(page);
+  const scripts = ownScripts(page);
   const rewriter = new RewritingStream();
   const out: string[] = [];
   const switchTo = counterpart(page.file);
@@ -101,7 +117,7 @@ export async function lightenPage(html: string, page: PageContext): Promise<stri
     else rewriter.emitRaw(raw);
   });
   rewriter.on('endTag', (tag, raw) => {
-    if (tag.tagName === 'head') rewriter.emitRaw(modules);
+    if (tag.tagName === 'head') rewriter.emitRaw(scripts);
     if (tag.tagName !== 'script' || !script) return rewriter.emitRaw(raw);
     const verdict = classify(script.attrs, script.text);
     if (!verdict) fail(`a script this build does not know (${SEE}): ${script.raw}${script.text.slice(0, 200)}`);

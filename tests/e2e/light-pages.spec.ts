@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { PAGE_KINDS } from './pages';
 
 /**
  * Reading pages carry no framework in the browser (scripts/build/light-pages.ts): only the reader's own script
- * (client/). /search/ keeps React without the framework (its own script, client/search-page.tsx); /sheet/ keeps the
+ * (client/). /search/ keeps React without the framework (its own script, client/search-page.ts); /sheet/ keeps the
  * framework.
  */
 const OUT = path.join(process.cwd(), 'out');
@@ -38,6 +38,17 @@ for (const { name, path: pagePath } of PAGE_KINDS.filter((kind) => !REACT_PAGE.t
     expect(errors).toEqual([]);
   });
 }
+
+test('the reader script is requested only after the page has painted its text', async ({ page }) => {
+  for (const { path: pagePath } of PAGE_KINDS.filter((kind) => !REACT_PAGE.test(kind.path))) {
+    await page.goto(pagePath);
+    const [painted, requested] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      performance.getEntriesByType('resource').find((entry) => entry.name.includes('/assets/reader-'))?.startTime ?? -1,
+    ]);
+    expect(requested, pagePath).toBeGreaterThan(painted);
+  }
+});
 
 test('the search and sheet pages keep React, and the reader script attaches to their header once hydrated', async ({
   page,
@@ -86,7 +97,7 @@ test('no exported page but /sheet/ references a framework script or payload', ()
     const html = readFileSync(file, 'utf8');
     const heavy = /<script[^>]*src="\/_next\/|__next_f|as="script"/.test(html);
     if (heavy !== FRAMEWORK_PAGE.test(url)) framework.push(url);
-    expect(html, url).toMatch(/<script type="module" src="\/assets\/reader-[\w-]+\.js"><\/script>/);
+    expect(html, url).toMatch(/<script>\(function\(\)\{var load=.*s\.src="\/assets\/reader-[\w-]+\.js"/);
   }
   expect(framework).toEqual([]);
 });
