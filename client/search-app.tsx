@@ -5,6 +5,7 @@
  */
 import { startTransition, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
+import { IDLE_SHOWN } from '@/components/search/early-search';
 import { SearchApp, SearchProvider } from '@/components/search/SearchApp';
 import { splitLocale } from '@/lib/i18n/locales';
 
@@ -16,8 +17,8 @@ function Prerendered({ node }: { node: HTMLElement }) {
   const place = useRef<HTMLDivElement>(null);
   useEffect(() => {
     place.current?.append(node);
-    node.setAttribute('data-search-idle-shown', '');
-    return () => node.removeAttribute('data-search-idle-shown');
+    node.setAttribute(IDLE_SHOWN, '');
+    return () => node.removeAttribute(IDLE_SHOWN);
   }, [node]);
   return <div ref={place} />;
 }

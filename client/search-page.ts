@@ -5,9 +5,10 @@
  * it starts the search the address asks for at once, then loads React and the app (search-app.tsx) beside the
  * engine, so that neither waits for the other and each starts in a task of its own.
  */
-import { startEarlySearch } from '@/components/search/early-search';
+import { IDLE_SHOWN, startEarlySearch } from '@/components/search/early-search';
 
-startEarlySearch();
+// With nothing asked, the prerendered examples show at once rather than once React has loaded.
+if (!startEarlySearch()) document.querySelector('[data-search-idle]')?.setAttribute(IDLE_SHOWN, '');
 // React first, then the app, each evaluated in a task of its own. Should either fail to load, the prerendered form
 // still searches (a plain GET form).
 import('./react-dom').then(() => import('./search-app')).catch(() => undefined);

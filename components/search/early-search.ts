@@ -16,12 +16,17 @@ export const loadClient = () => import('@/lib/search/client');
 let early: { key: string; response: Promise<SearchResponse> } | undefined;
 let earlyTaken = false;
 
+/** On the prerendered examples and principles (`data-search-idle`): they are shown (app/globals.css). */
+export const IDLE_SHOWN = 'data-search-idle-shown';
+
 /**
  * A query in the URL is searched for as soon as the page's script runs, while React is still loading, so that its
- * results paint as soon as the engine answers. Keyed as useSearchRun keys a search (`url limit attempt`).
+ * results paint as soon as the engine answers. Keyed as useSearchRun keys a search (`url limit attempt`). Whether the
+ * URL asks anything.
  */
-export function startEarlySearch(): void {
-  if (typeof window === 'undefined' || early) return;
+export function startEarlySearch(): boolean {
+  if (typeof window === 'undefined') return false;
+  if (early) return true;
   const params = new URLSearchParams(window.location.search);
   const current = {
     q: params.get('q') ?? '',
@@ -29,12 +34,13 @@ export function startEarlySearch(): void {
     source: params.get('source') ?? '',
     lang: params.get('lang') ?? '',
   };
-  if (!(current.q.trim() || current.principle || current.source || current.lang)) return;
+  if (!(current.q.trim() || current.principle || current.source || current.lang)) return false;
   const { locale } = splitLocale(window.location.pathname);
   const response = loadClient().then((client) => client.runSearch({ ...current, limit: PAGE, locale }));
   // Failures are reported by the effect that takes this search over.
   response.catch(() => undefined);
   early = { key: `${searchUrl(current, locale)} ${PAGE} 0`, response };
+  return true;
 }
 
 /** The early search if it is this one (once), else a new one. */
