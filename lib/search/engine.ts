@@ -42,7 +42,7 @@ export type { Answer, AnswerRequest, FacetCount, Facets, SearchFilters };
 /** At most this many pages of candidates are checked against their text to fill one page of results. */
 export const CHECK_FACTOR = 4;
 /** Works checked against their text, and results written, between two pauses (see `Pause`). */
-const STEP = 5;
+const STEP = 2;
 
 /**
  * Hands the thread back between the engine's steps: the browser's client pauses so that the page can paint and answer
