@@ -1,4 +1,4 @@
-/** A folder served on loopback by scripts/serve.mjs (gzip as a static host serves it), for the browser bench. */
+/** A folder served on loopback by scripts/serve.mjs (brotli or gzip, as a static host), for the browser bench. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,12 +24,18 @@ export async function serve(root: string, port: number): Promise<Served> {
     });
   const origin = `http://127.0.0.1:${port}`;
   restartOnExit();
+  // A bench stopped by a signal exits without its finally blocks: its servers must not outlive it.
+  const stop = () => {
+    closed = true;
+    server.kill();
+  };
+  process.once('exit', stop);
   await precompress(root, origin);
   return {
     origin,
     close: () => {
-      closed = true;
-      server.kill();
+      process.off('exit', stop);
+      stop();
     },
   };
 }
