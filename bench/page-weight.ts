@@ -47,7 +47,9 @@ export function firstLoad(outDir: string, pagePath: string) {
   if (!existsSync(htmlFile)) return undefined;
   const html = readFileSync(htmlFile, 'utf8');
   const scripts = new Set<string>();
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) withStaticImports(outDir, src, scripts);
+  // A script element's src, or the reader's script that the inline loader adds (`s.src=`, scripts/build/light-pages.ts)
+  for (const [, src] of html.matchAll(/(?:<script[^>]*\ssrc=|\bs\.src=)"([^"]+)"/g))
+    withStaticImports(outDir, src, scripts);
   const inline = Array.from(
     html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g),
     (match) => match[1],

@@ -23,4 +23,6 @@ afterHydration(() => {
   attachReading();
   attachTargetFocus();
   document.querySelectorAll<HTMLTableElement>('table[data-matrix-grid]').forEach((table) => initMatrixGrid(table));
+  // Shows the controls it has made work (app/globals.css), and tells tests the page is ready.
+  document.documentElement.setAttribute('data-reader', '');
 });

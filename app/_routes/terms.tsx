@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { PageHeading } from '@/components/reader/PageHeading';
 import { MarkedSpans, TermUseQuote } from '@/components/reader/TermViews';
 import type { Language } from '@/lib/content/schema';
@@ -65,14 +66,23 @@ function isTitle(item: TermUse | TitleEvidence): item is TitleEvidence {
   return !('passage' in item);
 }
 
+/** A section of the term page with a lead line under its heading. */
+function LeadSection({ id, title, lead, children }: { id: string; title: string; lead: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mb-10">
+      <h2 id={id} className="mb-1 font-serif text-xl font-semibold">
+        {title}
+      </h2>
+      <p className="mb-4 text-sm text-muted">{lead}</p>
+      {children}
+    </section>
+  );
+}
+
 function Evidence({ data, locale }: { data: TermPageData; locale: Locale }) {
   const t = messages(locale).terms;
   return (
-    <section aria-labelledby="term-evidence" className="mb-10">
-      <h2 id="term-evidence" className="mb-1 font-serif text-xl font-semibold">
-        {t.evidence}
-      </h2>
-      <p className="mb-4 text-sm text-muted">{t.evidenceLead}</p>
+    <LeadSection id="term-evidence" title={t.evidence} lead={t.evidenceLead}>
       <div className="space-y-4">
         {data.evidence.map((item, i) =>
           isTitle(item) ? (
@@ -87,7 +97,7 @@ function Evidence({ data, locale }: { data: TermPageData; locale: Locale }) {
           ),
         )}
       </div>
-    </section>
+    </LeadSection>
   );
 }
 
@@ -95,11 +105,7 @@ function Renderings({ data, locale }: { data: TermPageData; locale: Locale }) {
   const t = messages(locale).terms;
   if (data.renderings.length === 0) return null;
   return (
-    <section aria-labelledby="term-renderings" className="mb-10">
-      <h2 id="term-renderings" className="mb-1 font-serif text-xl font-semibold">
-        {t.renderings}
-      </h2>
-      <p className="mb-4 text-sm text-muted">{t.renderingsLead}</p>
+    <LeadSection id="term-renderings" title={t.renderings} lead={t.renderingsLead}>
       <ul className="space-y-6">
         {data.renderings.map(({ original, renderings }) => (
           <li key={original.href} className="grid gap-3 md:grid-cols-2">
@@ -114,7 +120,7 @@ function Renderings({ data, locale }: { data: TermPageData; locale: Locale }) {
           </li>
         ))}
       </ul>
-    </section>
+    </LeadSection>
   );
 }
 

@@ -47,7 +47,11 @@ export function inBrackets(text: string, locale: Locale): string {
   return locale === 'zh' ? `（${text}）` : ` (${text})`;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * Made on first use: making a segmenter loads the browser's break-iteration data, a long task on a slow phone, and the
+ * reader's script imports this module on every page though few pages ever cut a text.
+ */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Text cut to at most `max` characters as a reader sees them (graphemes: a surrogate pair, an emoji or a letter with
@@ -57,6 +61,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function ellipsis(text: string, max: number, { atWord = false } = {}): string {
   // Segments are read lazily and only up to the cut, so a huge text costs no more than a short one.
   const kept: string[] = [];
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {
     if (kept.length === max) return cutWithEllipsis(kept.slice(0, Math.max(0, max - 1)), max, atWord);
     kept.push(segment);

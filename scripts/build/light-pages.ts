@@ -2,7 +2,8 @@
  * Build step: reading pages without the framework in the browser. The export's HTML is complete and links are plain
  * <a>, so every page but /search/ and /sheet/ (both languages, 404 pages included) loses the framework's scripts,
  * script preloads and inline payload (`self.__next_f`, most of a page's bytes); the inline preferences script stays.
- * Every page gets the reader's own script (client/, bundled by client.ts) and its language switch's counterpart link.
+ * Every page gets the reader's own script (client/, bundled by client.ts), requested once the page has painted, and its
+ * language switch's counterpart link.
  * A script this step does not recognise fails the build, naming the file and the script: a framework upgrade that
  * adds one must be looked at, not silently shipped or silently broken. Runs before the CSP step, which hashes what
  * inline scripts remain.
@@ -54,6 +55,23 @@ export function counterpart(file: string): string | undefined {
 const isFrameworkPreload = (attrs: Map<string, string>) =>
   (attrs.get('rel') === 'preload' && attrs.get('as') === 'script') || attrs.get('rel') === 'modulepreload';
 
+/**
+ * The inline script that requests the reader's script once the page has loaded and shown its first text (the browser's
+ * first-contentful-paint entry; where a browser has none, at load): on a slow link the text and its styles come
+ * first, undisturbed. Its controls stay hidden until it has attached (app/globals.css, `data-reader`), so none is
+ * shown inert. Hashed by the CSP step like any inline script.
+ */
+export const loadReader = (src: string) =>
+  [
+    `(function(){var load=new Promise(function(r){addEventListener('load',r)});`,
+    `var paint=new Promise(function(r){`,
+    `var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;if(!types||types.indexOf('paint')<0)return r();`,
+    `new PerformanceObserver(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();r()}})`,
+    `.observe({type:'paint',buffered:true})});`,
+    `Promise.all([load,paint]).then(function(){setTimeout(function(){`,
+    `var s=document.createElement('script');s.type='module';s.src=${JSON.stringify(src)};document.head.append(s)})})})()`,
+  ].join('');
+
 /** Whether a page loses the framework: every page but those that keep React. */
 export const stripped = (file: string) => !REACT_PAGES.has(file);
 
@@ -86,7 +104,7 @@ export async function lightenPage(html: string, page: PageContext): Promise<stri
     else rewriter.emitRaw(raw);
   });
   rewriter.on('endTag', (tag, raw) => {
-    if (tag.tagName === 'head') rewriter.emitRaw(`<script type="module" src="${page.moduleSrc}"></script>`);
+    if (tag.tagName === 'head') rewriter.emitRaw(`<script>${loadReader(page.moduleSrc)}</script>`);
     if (tag.tagName !== 'script' || !script) return rewriter.emitRaw(raw);
     const verdict = classify(script.attrs, script.text);
     if (!verdict) fail(`a script this build does not know (${SEE}): ${script.raw}${script.text.slice(0, 200)}`);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../e2e/test';
 
 /** tests/fixtures/site-additions/sources/added-source.md was added as one file, with no code change. */
 const SLUG = 'added-source';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../e2e/test';
 
 /** The hostile fixture (tests/fixtures/site-additions/sources/hostile.md) is built into the fixture site. */
 test('nothing from hostile content executes or reaches the page', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../e2e/test';
 
 /**
  * The fixture site edits one passage of looking-at-gaigi and deletes another, and edits one of he-yin-en

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { PAGE_KINDS } from './pages';
 
 for (const colorScheme of ['light', 'dark'] as const) {

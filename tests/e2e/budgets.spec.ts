@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { BUDGETS_FILE, frameworkBaseline, maximum } from '../../bench/budgets';
 import { firstLoad, REACT_ROUTES, ROUTES } from '../../bench/page-weight';
 
@@ -29,6 +29,8 @@ for (const { route, path: pagePath } of ROUTES) {
     expect(measured, `${pagePath} is not in out/`).toBeDefined();
     if (REACT_ROUTES.has(route)) expect(measured!.jsGzipBytes - baseline.jsGzipBytes).toBeLessThanOrEqual(overBaseline);
     else expect(measured!.jsGzipBytes).toBeLessThanOrEqual(readingPageJs);
+    // Every page loads the reader's script: a page where none is found was not measured.
+    expect(measured!.scripts).toBeGreaterThanOrEqual(1);
     expect(measured!.htmlGzipBytes).toBeLessThanOrEqual(htmlCeiling);
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { parse } from 'yaml';
 import type { CorpusJson } from '../../lib/publish/corpus-json';
 import { builtCorpus } from './corpus';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { PAGE_KINDS } from './pages';
 
 /**
@@ -37,6 +37,17 @@ for (const { name, path: pagePath } of PAGE_KINDS.filter((kind) => !REACT_PAGE.t
   });
 }
 
+test('the reader script is requested only after the page has painted its text', async ({ page }) => {
+  for (const { path: pagePath } of PAGE_KINDS.filter((kind) => !REACT_PAGE.test(kind.path))) {
+    await page.goto(pagePath);
+    const [painted, requested] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      performance.getEntriesByType('resource').find((entry) => entry.name.includes('/assets/reader-'))?.startTime ?? -1,
+    ]);
+    expect(requested, pagePath).toBeGreaterThan(painted);
+  }
+});
+
 test('the search and sheet pages keep React, and the reader script attaches to their header once hydrated', async ({
   page,
 }) => {
@@ -68,7 +79,7 @@ test('no exported page but /search/ and /sheet/ references a framework script or
     const html = readFileSync(file, 'utf8');
     const heavy = /<script[^>]*src="\/_next\/|__next_f|as="script"/.test(html);
     if (heavy !== REACT_PAGE.test(url)) framework.push(url);
-    expect(html, url).toMatch(/<script type="module" src="\/assets\/reader-[\w-]+\.js"><\/script>/);
+    expect(html, url).toMatch(/<script>\(function\(\)\{var load=.*s\.src="\/assets\/reader-[\w-]+\.js"/);
   }
   expect(framework).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import { displayPunctuation } from '../../lib/text/display-punctuation';
 import { builtCorpus, passageStating } from './corpus';
 

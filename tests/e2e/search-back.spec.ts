@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { browserPath, CHROMIUM_FLAGS } from '../../scripts/browser/find';
 import { backKeepsPlace } from './back';
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { backKeepsPlace } from './back';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: /quoted phrase/ });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { PAGE_KINDS } from './pages';
 
 test('every page kind carries a Content-Security-Policy and breaks none of it', async ({ page }) => {

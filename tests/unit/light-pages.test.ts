@@ -2,25 +2,28 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { APPLY_SAVED_PREFERENCES } from '@/components/site/preferences';
-import { counterpart, lightenPage } from '@/scripts/build/light-pages';
+import { counterpart, lightenPage, loadReader } from '@/scripts/build/light-pages';
 
 /**
  * The build step that takes the framework out of reading pages (scripts/build/light-pages.ts), one folder per case in
  * tests/fixtures/light-pages/: case.json names the page's file, input.html is the export's page, and expected.html
  * the page as published, or error.txt the start of the message the build fails with. `{{PREFERENCES}}` stands for
- * the inline preferences script, which the step keeps only when it is exactly ours.
+ * the inline preferences script, which the step keeps only when it is exactly ours, and `{{READER}}` for the inline
+ * script that loads the reader's.
  */
+const MODULE_SRC = '/assets/reader-TEST.js';
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'light-pages');
 const read = (...parts: string[]) =>
   readFileSync(path.join(FIXTURES, ...parts), 'utf8')
     .trimEnd()
-    .replaceAll('{{PREFERENCES}}', APPLY_SAVED_PREFERENCES);
+    .replaceAll('{{PREFERENCES}}', APPLY_SAVED_PREFERENCES)
+    .replaceAll('{{READER}}', loadReader(MODULE_SRC));
 
 describe('light pages', () => {
   for (const name of readdirSync(FIXTURES)) {
     test(name, async () => {
       const { file } = JSON.parse(read(name, 'case.json')) as { file: string };
-      const page = lightenPage(read(name, 'input.html'), { file, moduleSrc: '/assets/reader-TEST.js' });
+      const page = lightenPage(read(name, 'input.html'), { file, moduleSrc: MODULE_SRC });
       if (existsSync(path.join(FIXTURES, name, 'error.txt'))) {
         await expect(page).rejects.toThrow(read(name, 'error.txt'));
       } else {
