@@ -153,20 +153,19 @@ function watchNetwork(page: Page, kindOf: (url: URL) => FileKind) {
     counted.add(request);
     pending.add(request);
   });
-  const settle = (request: Request, bytes: Promise<number>) => {
+  // Sizes are asked only of counted requests, all awaited by total(): asked of a request of the warm runs, they could
+  // fail once the context has closed, and nothing would catch it.
+  const settle = (request: Request, bytes: () => Promise<number>) => {
     lastActivity = Date.now();
     if (!counted.has(request)) return;
     pending.delete(request);
     const kind = kindOf(new URL(request.url()));
-    finished.push(bytes.then((size) => ({ kind, bytes: size })));
+    finished.push(bytes().then((size) => ({ kind, bytes: size })));
   };
   page.on('requestfinished', (request) =>
-    settle(
-      request,
-      request.sizes().then((sizes) => sizes.responseBodySize),
-    ),
+    settle(request, () => request.sizes().then((sizes) => sizes.responseBodySize)),
   );
-  page.on('requestfailed', (request) => settle(request, Promise.resolve(0)));
+  page.on('requestfailed', (request) => settle(request, async () => 0));
   return {
     start: () => {
       counting = true;
@@ -175,7 +174,9 @@ function watchNetwork(page: Page, kindOf: (url: URL) => FileKind) {
     async quiet() {
       while (pending.size > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
     },
+    /** The cold query's files; what is fetched after this is not counted. */
     async total() {
+      counting = false;
       const files = await Promise.all(finished);
       const byKind: QueryMeasure['byKind'] = {};
       for (const { kind, bytes } of files) {

@@ -135,12 +135,15 @@ async function benchScale(browser: Browser, scale: number) {
   }
 }
 
-/** The real page's files (lib/urls.ts): its scripts, the index's manifest, shards and passage texts. */
+/**
+ * The real page's files (lib/urls.ts): its scripts; the index's manifest; shards and the principles' passage lists;
+ * the texts of the results and the sources' names.
+ */
 function ourFileKind({ pathname }: URL): FileKind {
   if (pathname.startsWith('/_next/')) return 'code';
   if (pathname.startsWith('/search-index/manifest')) return 'manifest';
-  if (pathname.startsWith('/search-index/shards/')) return 'index';
-  if (pathname.startsWith('/search-index/passages/')) return 'texts';
+  if (/^\/search-index\/(shards\/|principles)/.test(pathname)) return 'index';
+  if (/^\/search-index\/(texts|names)\//.test(pathname)) return 'texts';
   return 'other';
 }
 

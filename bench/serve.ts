@@ -1,4 +1,4 @@
-/** A folder served on loopback by scripts/serve.mjs (gzip as a static host serves it), for the browser bench. */
+/** A folder served on loopback by scripts/serve.mjs (brotli or gzip, as a static host), for the browser bench. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,12 +24,18 @@ export async function serve(root: string, port: number): Promise<Served> {
     });
   const origin = `http://127.0.0.1:${port}`;
   restartOnExit();
+  // A bench stopped by a signal exits without its finally blocks: its servers must not outlive it.
+  const stop = () => {
+    closed = true;
+    server.kill();
+  };
+  process.once('exit', stop);
   await precompress(root, origin);
   return {
     origin,
     close: () => {
-      closed = true;
-      server.kill();
+      process.off('exit', stop);
+      stop();
     },
   };
 }
@@ -49,9 +55,13 @@ async function start(root: string, port: number): Promise<ChildProcess> {
   return server;
 }
 
+/** What Debian's Chromium sends (it asks for brotli on loopback too), so the warm-up makes the bodies it is served. */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 /**
- * Fetches every file once, so the server has gzipped it before anything is timed: a static host serves compressed
- * files from its cache, and the first query should not pay for the bench server's compression.
+ * Fetches every file once, so the server has compressed it before anything is timed: a static host serves compressed
+ * files from its cache, and the first query should not pay for the bench server's compression. A file whose fetch
+ * fails (the server stopped by another checkout's clean-up: the restart warms it again) is named, not fatal.
  */
 async function precompress(root: string, origin: string) {
   const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
@@ -59,13 +69,11 @@ async function precompress(root: string, origin: string) {
     (entry) =>
       `${origin}/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).map(encodeURIComponent).join('/')}`,
   );
-  for (let start = 0; start < urls.length; start += 16) {
-    await Promise.all(
-      urls
-        .slice(start, start + 16)
-        .map((url) =>
-          fetch(url, { headers: { 'Accept-Encoding': 'gzip' } }).then((response) => response.arrayBuffer()),
-        ),
-    );
-  }
+  const warm = (url: string) =>
+    fetch(url, { headers: { 'Accept-Encoding': BROWSER_ACCEPT_ENCODING } })
+      .then((response) => response.arrayBuffer())
+      .catch((error: unknown) =>
+        console.warn(`warming ${url} failed: ${error instanceof Error ? error.message : error}`),
+      );
+  for (let start = 0; start < urls.length; start += 16) await Promise.all(urls.slice(start, start + 16).map(warm));
 }

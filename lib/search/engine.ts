@@ -200,7 +200,9 @@ export class SearchEngine {
     const firstShown = rankWorks(this.store, candidates, query.units, first, limit);
     if (this.pause) await this.pause();
     const restShown = await this.page(candidates, slots, query, rest, limit - firstShown.length);
-    const complete = worksOf(this.store, candidates.complete);
+    // Usually every candidate is complete: the same list then, which totals() counts without intersecting.
+    const complete =
+      candidates.complete === candidates.passages ? candidateWorks : worksOf(this.store, candidates.complete);
     return {
       ...this.totals(restShown, rest, complete, first.length),
       works: [...firstShown, ...restShown.works],
@@ -237,9 +239,13 @@ export class SearchEngine {
     // Usually every candidate is complete (the lists are then the same), and only partial queries need the
     // intersection.
     const completeMatching = complete === matching ? matching.length : intersect(matching, complete).length;
+    // Nothing was checked against text (page() confirmed every one): the counts are the lists' own.
+    const unchecked = shown.confirmed === matching;
     const completeCount = estimated
       ? Math.round(completeMatching * share)
-      : shown.confirmed.filter((work) => holds(work, complete)).length;
+      : unchecked
+        ? completeMatching
+        : shown.confirmed.filter((work) => holds(work, complete)).length;
     const partialCount = estimated
       ? Math.round((matching.length - completeMatching) * share)
       : shown.confirmed.length - completeCount;

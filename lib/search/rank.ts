@@ -24,6 +24,8 @@ export function rankWorks(
   works: readonly number[],
   count: number,
 ): number[] {
+  // No work to rank (a query naming no principle ranks its intent's empty list): none of the lists below is needed.
+  if (works.length === 0 || count <= 0) return [];
   const whole = together(store, units);
   const top = topScorers(store, candidates, units.length > 1 ? whole : undefined, works);
   if (top.length >= count) return top.slice(0, count);

@@ -1,11 +1,12 @@
-// Text files (up to 4 MiB) answered from memory, as they are or compressed with brotli or gzip. Each body is tied to
+// Text files (up to 64 MiB) answered from memory, as they are or compressed with brotli or gzip. Each body is tied to
 // the exact version of the file it was made from (device, inode, size, mtime, ctime): the file is stat'ed on every
 // request and read through one descriptor that is fstat'ed before and after the read, so a body is served only for
 // the version it was made from, and a rebuild of the folder while serving never answers with old bytes. Bodies are
 // whole, so GET and HEAD both carry their Content-Length. Compressing on first request keeps the build untouched;
 // brotli at quality 6, since quality 11 makes a first request wait far longer for few bytes fewer. Plain bodies come
 // from memory too: under load that answers more requests/s than streaming each file with send (the bench's server
-// part, bench/results.json).
+// part, bench/results.json). Large text is held too, as a static host serves its files compressed whatever their size:
+// the browser bench's FlexSearch export at 1000× has JSON files of 32 MB, which a lower limit sent uncompressed.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,10 +16,10 @@ import mime from 'mime-types';
 import Negotiator from 'negotiator';
 
 const TEXT = new Set(['.html', '.txt', '.js', '.css', '.json', '.svg', '.xml', '.webmanifest', '.map']);
-/** Larger files are streamed as they are. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Far above what one site needs (its text in three encodings); the oldest bodies go beyond it. */
 const MAX_HELD_BYTES = 256 * 1024 * 1024;
+/** Larger files are streamed as they are: one file's three encodings fit in what is held. */
+const MAX_FILE_BYTES = MAX_HELD_BYTES / 4;
 /** In order of preference when a request accepts several equally. */
 const ENCODINGS = ['br', 'gzip', 'identity'];
 /** Errors that mean the file went away between the lookup and the read (a rebuild): no body, not a failure. */

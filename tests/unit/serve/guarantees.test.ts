@@ -164,6 +164,20 @@ describe('the local server', () => {
     }
   });
 
+  it('compresses large text as it does small (an index file of 6 MiB), with its Content-Length', async () => {
+    const large = JSON.stringify(Array.from({ length: 160_000 }, (_, n) => ({ id: n, text: `passage ${n * 7919}` })));
+    expect(large.length).toBeGreaterThan(6 * 1024 * 1024);
+    writeFileSync(path.join(served.fixture.site, 'large.json'), large);
+    const decode = { br: brotliDecompressSync, gzip: gunzipSync };
+    for (const encoding of ['br', 'gzip'] as const) {
+      const answer = await get('/large.json', { 'Accept-Encoding': encoding });
+      expect(answer.headers['content-encoding']).toBe(encoding);
+      expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
+      expect(answer.body.length).toBeLessThan(large.length / 4);
+      expect(decode[encoding](answer.body).toString()).toBe(large);
+    }
+  });
+
   it('never follows a symlink out of the served folder, and serves no dotfile', async () => {
     for (const target of ['/leak.txt', '/leak/secret.txt', '/leak/', '/leak', '/zh/leak.txt', '/.hidden']) {
       const answer = await get(target);
