@@ -12,7 +12,7 @@ import path from 'node:path';
 import FlexSearch from 'flexsearch';
 import type { Language } from '../lib/content/schema';
 import type { SyntheticSource } from './synthetic';
-import { RESULTS_SHOWN } from './vs-sites';
+import { peerSearchPage, RESULTS_SHOWN } from './vs-sites';
 
 interface Passage {
   id: number;
@@ -70,16 +70,8 @@ export async function writeFlexSearchSite(sources: SyntheticSource[], dir: strin
  * returns at most `limit` ids, so the page asks for all of them).
  */
 function searchPage(language: Language): string {
-  return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Search</title></head>
-<body><main>
-<form id="search-form" role="search"><label for="search-page-q">Search</label> <input id="search-page-q" type="search" autocomplete="off"></form>
-<p id="search-status" role="status" aria-live="polite"></p>
-<ol id="results"></ol>
-</main>
-<script type="module">
-let loading;
-const folder = '/flexsearch/${language}/';
+  return peerSearchPage(language, {
+    load: `const folder = '/flexsearch/${language}/';
 const load = () => (loading ??= (async () => {
   const { Document, Charset } = (await import('/flexsearch/flexsearch.js')).default;
   const index = new Document({
@@ -90,29 +82,17 @@ const load = () => (loading ??= (async () => {
   const bodies = await Promise.all(parts.map((key) => fetch(folder + key + '.json').then((response) => response.text())));
   for (const [i, key] of parts.entries()) await index.import(key, bodies[i]);
   return index;
-})());
-const box = document.getElementById('search-page-q');
-const status = document.getElementById('search-status');
-const list = document.getElementById('results');
-box.addEventListener('focus', () => load());
-box.addEventListener('input', () => { if (!box.value.trim()) { status.textContent = ''; list.replaceChildren(); } });
-function item(doc) {
+})());`,
+    item: `function item(doc) {
   const li = document.createElement('li');
   const source = Object.assign(document.createElement('strong'), { textContent: doc.source });
   const text = Object.assign(document.createElement('p'), { textContent: doc.text.slice(0, 240) });
   li.append(source, text);
   return li;
-}
-document.getElementById('search-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const query = box.value;
-  status.textContent = 'Searching…';
-  const index = await load();
+}`,
+    search: `  const index = await load();
   const ids = (await index.search(query, { limit: 1e6 }))[0]?.result ?? [];
   list.replaceChildren(...ids.slice(0, ${RESULTS_SHOWN}).map((id) => item(index.get(id))));
-  status.textContent = ids.length + ' passages match “' + query + '”.';
-});
-</script>
-</body></html>
-`;
+  status.textContent = ids.length + ' passages match “' + query + '”.';`,
+  });
 }

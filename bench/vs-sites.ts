@@ -42,12 +42,22 @@ function sourcePage(source: SyntheticSource): string {
 /** Results shown per query, as many as the real search page shows. */
 export const RESULTS_SHOWN = 20;
 
+/** What a peer engine's search page does in its slots of `peerSearchPage`, as JavaScript source. */
+export interface PeerScript {
+  /** Declares `load()`, which loads the engine (and its index) once, when the box is focused. */
+  load: string;
+  /** Declares `item(result)`, a result's list item. */
+  item: string;
+  /** After Enter, with `query` set: searches, fills `list` and says the count in `status`. */
+  search: string;
+}
+
 /**
- * A search page as a site would write it on Pagefind's JS API: Pagefind is loaded when the box is focused (as the
- * real page loads its engine), Enter searches, and the first results' data (title, excerpt) are loaded and shown.
- * The ids and status texts are the real page's, so one harness measures both.
+ * A search page as a site would write it on a peer engine's JS API: the engine is loaded when the box is focused (as
+ * the real page loads its engine), Enter searches, and the first results are shown. The ids and status texts are the
+ * real page's, so one harness measures every engine.
  */
-function searchPage(language: string): string {
+export function peerSearchPage(language: string, script: PeerScript): string {
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Search</title></head>
 <body><main>
@@ -57,33 +67,42 @@ function searchPage(language: string): string {
 </main>
 <script type="module">
 let loading;
-const load = () => (loading ??= import('/pagefind/pagefind.js').then(async (engine) => { await engine.init(); return engine; }));
+${script.load}
 const box = document.getElementById('search-page-q');
 const status = document.getElementById('search-status');
 const list = document.getElementById('results');
 box.addEventListener('focus', () => load());
 box.addEventListener('input', () => { if (!box.value.trim()) { status.textContent = ''; list.replaceChildren(); } });
-function item(data) {
+${script.item}
+document.getElementById('search-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const query = box.value;
+  status.textContent = 'Searching…';
+${script.search}
+});
+</script>
+</body></html>
+`;
+}
+
+/** Pagefind's search page: the first results' data (title, excerpt) are loaded and shown. */
+function searchPage(language: string): string {
+  return peerSearchPage(language, {
+    load: `const load = () => (loading ??= import('/pagefind/pagefind.js').then(async (engine) => { await engine.init(); return engine; }));`,
+    item: `function item(data) {
   const li = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title });
   const excerpt = document.createElement('p');
   excerpt.innerHTML = data.excerpt;
   li.append(link, excerpt);
   return li;
-}
-document.getElementById('search-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const query = box.value;
-  status.textContent = 'Searching…';
-  const engine = await load();
+}`,
+    search: `  const engine = await load();
   const search = await engine.search(query);
   const shown = await Promise.all(search.results.slice(0, ${RESULTS_SHOWN}).map((result) => result.data()));
   list.replaceChildren(...shown.map(item));
-  status.textContent = search.results.length + ' pages match “' + query + '”.';
-});
-</script>
-</body></html>
-`;
+  status.textContent = search.results.length + ' pages match “' + query + '”.';`,
+  });
 }
 
 /** The Pagefind site in `dir`; returns the number of pages Pagefind indexed. */
