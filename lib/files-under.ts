@@ -9,3 +9,6 @@ export function filesUnder(dir: string, keep: (name: string) => boolean): string
     .map((relative) => path.join(dir, relative))
     .filter((file) => statSync(file).isFile());
 }
+
+/** Every HTML page under a site's folder. */
+export const htmlFilesUnder = (dir: string) => filesUnder(dir, (name) => name.endsWith('.html'));

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { filesUnder } from '../../lib/files-under';
+import { htmlFilesUnder } from '../../lib/files-under';
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -31,7 +31,7 @@ export function policyFor(html: string): string {
 }
 
 export function applyCsp(outDir: string): number {
-  const files = filesUnder(outDir, (name) => name.endsWith('.html'));
+  const files = htmlFilesUnder(outDir);
   for (const file of files) {
     const html = readFileSync(file, 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
     const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;

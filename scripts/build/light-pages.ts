@@ -9,10 +9,11 @@
  * adds one must be looked at, not silently shipped or silently broken. Runs before the CSP step, which hashes what
  * inline scripts remain.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import { APPLY_SAVED_PREFERENCES } from '../../components/site/preferences';
+import { htmlFilesUnder } from '../../lib/files-under';
 import { inLocale, otherLocale, splitLocale } from '../../lib/i18n/locales';
 import { bundleClient } from './client';
 
@@ -82,9 +83,10 @@ export const stripped = (file: string) => !FRAMEWORK_PAGES.has(file);
 
 /** The page's own scripts: the reader's loader, and on /search/ the search app's module, which starts at once. */
 function ownScripts(page: PageContext): string {
-  const search = SEARCH_PAGES.has(page.file) ? page.searchSrc : undefined;
-  if (SEARCH_PAGES.has(page.file) && !search) throw new Error(`${page.file}: the search page's script was not bundled`);
-  return `<script>${loadReader(page.moduleSrc)}</script>${search ? `<script type="module" src="${search}"></script>` : ''}`;
+  const reader = `<script>${loadReader(page.moduleSrc)}</script>`;
+  if (!SEARCH_PAGES.has(page.file)) return reader;
+  if (!page.searchSrc) throw new Error(`${page.file}: the search page's script was not bundled`);
+  return `${reader}<script type="module" src="${page.searchSrc}"></script>`;
 }
 
 /** Rewrites one page. Throws on a script it does not recognise. */
@@ -134,13 +136,6 @@ export async function lightenPage(html: string, page: PageContext): Promise<stri
   return out.join('');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export interface LightPages {
   pages: number;
   stripped: number;
@@ -154,7 +149,7 @@ export interface LightPages {
 export async function lightenPages(root: string, dir: string): Promise<LightPages> {
   const { src, searchSrc } = await bundleClient(root, dir);
   const result: LightPages = { pages: 0, stripped: 0, bytesBefore: 0, bytesAfter: 0, moduleSrc: src, searchSrc };
-  for (const full of htmlFiles(dir)) {
+  for (const full of htmlFilesUnder(dir)) {
     const file = path.relative(dir, full).split(path.sep).join('/');
     const html = readFileSync(full, 'utf8');
     const light = await lightenPage(html, { file, moduleSrc: src, searchSrc });

@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './test';
 import { PAGE_KINDS } from './pages';
+import { htmlFilesUnder } from '../../lib/files-under';
 
 const OUT = path.join(process.cwd(), 'out');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
 test('every page declares its language and links its other-language version', async ({ page }) => {
   for (const { path: pagePath, locale } of PAGE_KINDS.filter((kind) => !kind.name.endsWith('not-found'))) {
@@ -22,7 +16,7 @@ test('every page declares its language and links its other-language version', as
 });
 
 test('Chinese pages keep the reader in Chinese: every internal link stays under /zh/', () => {
-  const files = htmlFiles(path.join(OUT, 'zh'));
+  const files = htmlFilesUnder(path.join(OUT, 'zh'));
   expect(files.length).toBeGreaterThan(40);
   const strays: string[] = [];
   for (const file of files) {

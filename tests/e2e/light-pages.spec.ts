@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './test';
 import { PAGE_KINDS } from './pages';
+import { htmlFilesUnder } from '../../lib/files-under';
 
 /**
  * Reading pages carry no framework in the browser (scripts/build/light-pages.ts): only the reader's own script
@@ -11,13 +12,6 @@ import { PAGE_KINDS } from './pages';
 const OUT = path.join(process.cwd(), 'out');
 const REACT_PAGE = /^\/(zh\/)?(search|sheet)\//;
 const FRAMEWORK_PAGE = /^\/(zh\/)?sheet\//;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
 for (const { name, path: pagePath } of PAGE_KINDS.filter((kind) => !REACT_PAGE.test(kind.path))) {
   test(`${name} requests no framework chunk, and its script works`, async ({ page }) => {
@@ -89,7 +83,7 @@ for (const pagePath of ['/search/?q=consensus', '/zh/search/']) {
 }
 
 test('no exported page but /sheet/ references a framework script or payload', () => {
-  const files = htmlFiles(OUT);
+  const files = htmlFilesUnder(OUT);
   expect(files.length).toBeGreaterThan(100);
   const framework: string[] = [];
   for (const file of files) {

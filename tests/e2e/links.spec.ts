@@ -1,16 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './test';
+import { htmlFilesUnder } from '../../lib/files-under';
 
 const OUT = path.join(process.cwd(), 'out');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** The page a URL path serves in the export, as a static host would find it. */
 function fileFor(urlPath: string): string | undefined {
@@ -36,7 +29,7 @@ function idsOf(file: string): Set<string> {
 }
 
 test('every internal link and anchor in out/ resolves', () => {
-  const pages = htmlFiles(OUT);
+  const pages = htmlFilesUnder(OUT);
   expect(pages.length).toBeGreaterThan(30);
   const broken: string[] = [];
   let checked = 0;

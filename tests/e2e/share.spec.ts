@@ -1,17 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './test';
 import { builtCorpus, passageStating } from './corpus';
+import { htmlFilesUnder } from '../../lib/files-under';
 
 const OUT = path.join(process.cwd(), 'out');
 const corpus = builtCorpus();
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** A page's meta tags as a link previewer reads them: from the HTML alone, running no script. */
 function metaOf(html: string): Map<string, string> {
@@ -59,7 +53,7 @@ test('a passage link previews as that passage: title, quote, its own card, its o
 });
 
 test('every exported page with an og:image names a 1200×630 PNG that exists; home, principle and passage pages have one', () => {
-  const pages = htmlFiles(OUT);
+  const pages = htmlFilesUnder(OUT);
   const missing: string[] = [];
   let withImage = 0;
   for (const file of pages) {
